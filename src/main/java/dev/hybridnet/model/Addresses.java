@@ -1,0 +1,68 @@
+package dev.hybridnet.model;
+
+import inet.ipaddr.AddressStringException;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+
+/**
+ * Strict parsing of the address notations a file may hold: dotted IPv4 or standard IPv6 addresses, and CIDR
+ * prefixes whose host bits are zero. Lenient forms the IPAddress library also knows (inet_aton, wildcards,
+ * masks, single segments) are refused, because Azure refuses them.
+ */
+public final class Addresses {
+
+    private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
+            .allowEmpty(false)
+            .allowAll(false)
+            .allowSingleSegment(false)
+            .allowMask(false)
+            .allowWildcardedSeparator(false)
+            .allowPrefixOnly(false)
+            .getIPv4AddressParametersBuilder()
+            .allow_inet_aton(false)
+            .allowLeadingZeros(false)
+            .allowWildcardedSeparator(false)
+            .getParentBuilder()
+            .getIPv6AddressParametersBuilder()
+            .allowWildcardedSeparator(false)
+            .getParentBuilder()
+            .toParams();
+
+    private Addresses() {
+    }
+
+    /** A CIDR prefix such as {@code 10.20.0.0/16}, as a prefix block. */
+    public static Typed<IPAddress> prefix(String text) {
+        Typed<IPAddress> parsed = parse(text, "an IP prefix");
+        if (!(parsed instanceof Typed.Present<IPAddress> p)) {
+            return parsed;
+        }
+        IPAddress address = p.value();
+        if (!address.isPrefixed()) {
+            return Typed.invalid("'" + text + "' has no /length (write a prefix such as 10.0.0.0/16)");
+        }
+        if (!address.isPrefixBlock()) {
+            return Typed.invalid("'" + text + "' is not a network prefix because its host bits are set (did you mean "
+                    + address.toPrefixBlock().toCanonicalString() + "?)");
+        }
+        return parsed;
+    }
+
+    /** A single address such as {@code 10.20.1.4}, without a prefix length. */
+    public static Typed<IPAddress> address(String text) {
+        Typed<IPAddress> parsed = parse(text, "an IP address");
+        if (parsed instanceof Typed.Present<IPAddress> p && p.value().isPrefixed()) {
+            return Typed.invalid("'" + text + "' is a prefix where a single address is expected");
+        }
+        return parsed;
+    }
+
+    private static Typed<IPAddress> parse(String text, String what) {
+        try {
+            return Typed.present(new IPAddressString(text.strip(), STRICT).toAddress());
+        } catch (AddressStringException e) {
+            return Typed.invalid("'" + text + "' is not " + what);
+        }
+    }
+}
