@@ -7,6 +7,8 @@ public record Point(double x, double y) {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             throw new IllegalArgumentException("point coordinates must be finite: " + x + ", " + y);
         }
+        x += 0.0;
+        y += 0.0;
     }
 
     public Point plus(double dx, double dy) {

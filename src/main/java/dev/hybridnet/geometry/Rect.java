@@ -12,6 +12,9 @@ public record Rect(double x, double y, double width, double height) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("rectangle size must be positive: " + width + " x " + height);
         }
+        // -0.0 and 0.0 are the same place; keep one of them so equal rectangles are equal records.
+        x += 0.0;
+        y += 0.0;
     }
 
     public double maxX() {

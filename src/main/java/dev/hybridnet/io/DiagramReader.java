@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,12 +93,33 @@ public final class DiagramReader {
     private JsonNode parse(InputStream in, String source) throws IOException {
         try {
             return mapper.readTree(in);
+        } catch (StreamConstraintsException e) {
+            throw new DiagramFormatException(source, "", limitProblem(e));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String place = at == null || at.getLineNr() < 1 ? ""
                     : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new DiagramFormatException(source, place, "malformed JSON: " + firstLine(e.getOriginalMessage()));
         }
+    }
+
+    /** Jackson names its own configuration in these messages; users need the limit instead. */
+    private static String limitProblem(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return "the document is nested more than " + FormatLimits.MAX_NESTING_DEPTH + " levels deep";
+        }
+        if (message.contains("String value length")) {
+            return "a text value is longer than " + FormatLimits.MAX_STRING_LENGTH + " characters";
+        }
+        if (message.contains("Number value length")) {
+            return "a number is longer than " + FormatLimits.MAX_NUMBER_LENGTH + " digits";
+        }
+        if (message.contains("Document length")) {
+            return "the document is larger than " + (FormatLimits.MAX_FILE_BYTES >> 20) + " MiB";
+        }
+        String plain = message.replaceAll(" \\(.*StreamReadConstraints.*\\)", "");
+        return "the document exceeds a size limit: " + firstLine(plain);
     }
 
     private static String firstLine(String message) {

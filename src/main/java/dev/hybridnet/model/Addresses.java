@@ -1,6 +1,7 @@
 package dev.hybridnet.model;
 
 import inet.ipaddr.AddressStringException;
+import inet.ipaddr.AddressStringParameters.RangeParameters;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
@@ -23,9 +24,11 @@ public final class Addresses {
             .allow_inet_aton(false)
             .allowLeadingZeros(false)
             .allowWildcardedSeparator(false)
+            .setRangeOptions(RangeParameters.NO_RANGE)
             .getParentBuilder()
             .getIPv6AddressParametersBuilder()
             .allowWildcardedSeparator(false)
+            .setRangeOptions(RangeParameters.NO_RANGE)
             .getParentBuilder()
             .toParams();
 

@@ -29,10 +29,17 @@ public sealed interface PropValue
         }
     }
 
-    /** A number kept exactly as decimal, so that 65515 and 4294967295 stay integers. */
+    /**
+     * A number kept exactly as decimal, so that 65515 and 4294967295 stay integers. It is normalised (no trailing
+     * zeros, no negative scale) so that equal numbers are equal values: 2.50 is 2.5 and 1E+1 is 10.
+     */
     record Number(BigDecimal value) implements PropValue {
         public Number {
             Objects.requireNonNull(value, "value");
+            value = value.stripTrailingZeros();
+            if (value.scale() < 0) {
+                value = value.setScale(0);
+            }
         }
 
         public static Number of(long value) {

@@ -1,0 +1,65 @@
+package dev.hybridnet;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package table of the architecture guide, enforced. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.hybridnet");
+    }
+
+    @Test
+    void nothingOutsideTheAppPackageUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("dev.hybridnet.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheIoPackageUsesJackson() {
+        noClasses().that().resideOutsideOfPackage("dev.hybridnet.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCliPackageUsesPicocli() {
+        noClasses().that().resideOutsideOfPackages("dev.hybridnet.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesDependOnlyOnTheLayersTheGuideAllows() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("launcher").definedBy("dev.hybridnet")
+                .layer("geometry").definedBy("dev.hybridnet.geometry..")
+                .layer("model").definedBy("dev.hybridnet.model..")
+                .layer("catalog").definedBy("dev.hybridnet.catalog..")
+                .layer("io").definedBy("dev.hybridnet.io..")
+                .layer("samples").definedBy("dev.hybridnet.samples..")
+                .layer("cli").definedBy("dev.hybridnet.cli..")
+                .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+                .whereLayer("samples").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("io", "samples", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "io", "samples", "cli")
+                .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "io", "samples", "cli")
+                .check(classes);
+    }
+}

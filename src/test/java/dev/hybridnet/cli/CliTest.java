@@ -1,0 +1,126 @@
+package dev.hybridnet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hybridnet.io.DiagramReader;
+import dev.hybridnet.io.DiagramWriter;
+import dev.hybridnet.samples.Sample;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CliTest {
+
+    /** The outcome of one run: exit status and both streams. */
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void samplesListNamesTheFourReferences() {
+        Run run = run("samples", "list");
+        assertEquals(0, run.status());
+        for (Sample sample : Sample.values()) {
+            assertTrue(run.out().contains(sample.id()), run.out());
+            assertTrue(run.out().contains(sample.title()), run.out());
+        }
+    }
+
+    @Test
+    void samplesWriteWritesFilesThatLoadBackAndResaveIdentically(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("out");
+        Run run = run("samples", "write", target.toString());
+        assertEquals(0, run.status(), run.err());
+        DiagramReader reader = new DiagramReader();
+        DiagramWriter writer = new DiagramWriter();
+        for (Sample sample : Sample.values()) {
+            Path file = target.resolve(sample.fileName());
+            String text = Files.readString(file);
+            assertEquals(text, writer.write(reader.read(file)), sample.fileName());
+        }
+    }
+
+    @Test
+    void samplesWriteRefusesToOverwriteWithoutForce(@TempDir Path dir) throws Exception {
+        Path existing = dir.resolve(Sample.VPN.fileName());
+        Files.writeString(existing, "mine");
+        Run refused = run("samples", "write", dir.toString());
+        assertEquals(2, refused.status());
+        assertTrue(refused.err().contains("already exists"), refused.err());
+        assertEquals("mine", Files.readString(existing));
+        assertEquals(0, run("samples", "write", "--force", dir.toString()).status());
+        assertTrue(Files.readString(existing).contains("\"format\": \"hybridnet\""));
+    }
+
+    @Test
+    void validateAcceptsTheSamples(@TempDir Path dir) {
+        run("samples", "write", dir.toString());
+        Run run = run("validate", dir.resolve("vpn.hybridnet.json").toString(),
+                dir.resolve("hub-spoke.hybridnet.json").toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void validateReportsAnUnreadableFileOnOneLineAndExitsTwo(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.hybridnet.json");
+        Files.writeString(broken, "{\"format\":\"hybridnet\",\"version\":1,\"elements\":[{\"id\":\"x\"}]}");
+        Path good = dir.resolve("good.hybridnet.json");
+        run("samples", "write", dir.toString());
+        Files.move(dir.resolve("vpn.hybridnet.json"), good);
+        Run run = run("validate", good.toString(), broken.toString(), dir.resolve("missing.json").toString());
+        assertEquals(2, run.status());
+        String[] lines = run.err().strip().split("\n");
+        assertEquals(2, lines.length, run.err());
+        assertEquals(broken + ": element 'x': missing field 'kind'", lines[0]);
+        assertTrue(lines[1].endsWith("missing.json: no such file"), lines[1]);
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void generateWritesALoadableTopology(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.hybridnet.json");
+        Run run = run("generate", "--spokes", "12", "-o", file.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals(2 + 8 + 12 * 6, new DiagramReader().read(file).elements().size());
+        assertEquals(2, run("generate", "--spokes", "0", "-o", file.toString()).status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "validate", "samples", "samples list", "samples write", "generate"})
+    void everyCommandHasHelpAndVersion(String command) {
+        String[] words = command.isEmpty() ? new String[0] : command.split(" ");
+        String[] help = java.util.stream.Stream.concat(java.util.Arrays.stream(words),
+                java.util.stream.Stream.of("--help")).toArray(String[]::new);
+        String[] version = java.util.stream.Stream.concat(java.util.Arrays.stream(words),
+                java.util.stream.Stream.of("--version")).toArray(String[]::new);
+        Run helpRun = run(help);
+        assertEquals(0, helpRun.status());
+        assertTrue(helpRun.out().startsWith("Usage: hybridnet"), helpRun.out());
+        Run versionRun = run(version);
+        assertEquals(0, versionRun.status());
+        assertTrue(versionRun.out().startsWith("HybridNet Designer "), versionRun.out());
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithoutAStackTrace() {
+        Run run = run("validate", "--colour");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("Unknown option: '--colour'"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+}
