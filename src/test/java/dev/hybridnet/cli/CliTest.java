@@ -118,7 +118,7 @@ class CliTest {
 
     @Test
     void anUnknownOptionIsAUsageErrorWithoutAStackTrace() {
-        Run run = run("validate", "--colour");
+        Run run = run("validate", "--colour", "x.hybridnet.json");
         assertEquals(2, run.status());
         assertTrue(run.err().contains("Unknown option: '--colour'"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());

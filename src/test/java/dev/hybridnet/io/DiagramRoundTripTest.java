@@ -23,7 +23,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Any diagram the model can hold survives a save and a load unchanged, and saving is deterministic. */
-class RoundTripProperties {
+class DiagramRoundTripTest {
 
     private final DiagramWriter writer = new DiagramWriter();
     private final DiagramReader reader = new DiagramReader();
@@ -45,7 +45,7 @@ class RoundTripProperties {
         Arbitrary<Optional<Reference>> references = Arbitraries.of(Reference.class).optional();
         Arbitrary<List<ElementSeed>> seeds = elementSeeds().list().ofMaxSize(12);
         return Combinators.combine(titles, references, seeds, Arbitraries.integers().between(0, 6).list()
-                .ofMaxSize(6)).as(RoundTripProperties::build);
+                .ofMaxSize(6)).as(DiagramRoundTripTest::build);
     }
 
     private record ElementSeed(ElementKind kind, String name, int parentPick, Rect bounds, Props props) {
