@@ -100,6 +100,8 @@ public final class DiagramReader {
             String place = at == null || at.getLineNr() < 1 ? ""
                     : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new DiagramFormatException(source, place, "malformed JSON: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new DiagramFormatException(source, "", "cannot be read: " + firstLine(e.getMessage()));
         }
     }
 
