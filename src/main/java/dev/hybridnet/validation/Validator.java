@@ -1,0 +1,77 @@
+package dev.hybridnet.validation;
+
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import dev.hybridnet.model.Reference;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs every rule over a diagram and recognises the reference architectures it realises. Stateless and
+ * thread-safe; one instance can validate many diagrams.
+ */
+public final class Validator {
+
+    private final List<Rule> rules;
+    private final Map<String, Integer> order = new HashMap<>();
+
+    public Validator() {
+        this(RuleBook.all());
+    }
+
+    public Validator(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+        for (Rule rule : RuleBook.all()) {
+            order.putIfAbsent(rule.id(), order.size());
+        }
+        for (Rule rule : this.rules) {
+            order.putIfAbsent(rule.id(), order.size());
+        }
+    }
+
+    /** Validates against the reference the diagram declares, if any. */
+    public ValidationReport validate(Diagram diagram) {
+        return validate(diagram, diagram.reference());
+    }
+
+    /** Validates as if the diagram declared {@code reference} (the command line's {@code --reference}). */
+    public ValidationReport validate(Diagram diagram, Optional<Reference> reference) {
+        Facts facts = new Facts(diagram);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            Reporter reporter = new Reporter(rule.info(), findings);
+            try {
+                rule.check().check(facts, reporter);
+            } catch (RuntimeException e) {
+                findings.add(new Finding(RuleBook.RULE_FAILURE.id(), Severity.ERROR, "Rule " + rule.id()
+                        + " could not check this diagram (" + e + "); please report this as a bug.", List.of(),
+                        Optional.empty()));
+            }
+        }
+        List<PatternMatch> patterns = ReferencePatterns.match(facts);
+        PatternFindings.add(patterns, reference, findings);
+        findings.sort(comparator(diagram));
+        return new ValidationReport(findings, reference, patterns);
+    }
+
+    private Comparator<Finding> comparator(Diagram diagram) {
+        Map<String, Integer> position = new HashMap<>();
+        List<Element> elements = diagram.elements();
+        for (int i = 0; i < elements.size(); i++) {
+            position.put(elements.get(i).id(), i);
+        }
+        for (int i = 0; i < diagram.connections().size(); i++) {
+            position.put(diagram.connections().get(i).id(), elements.size() + i);
+        }
+        Comparator<Finding> bySeverity = Comparator.comparing(Finding::severity);
+        return bySeverity
+                .thenComparing(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE))
+                .thenComparing(f -> f.elements().stream().mapToInt(id -> position.getOrDefault(id, -1)).min()
+                        .orElse(-1))
+                .thenComparing(Finding::message);
+    }
+}
