@@ -80,6 +80,19 @@ public final class Catalog {
         return RULES.stream().anyMatch(r -> r.involves(kind));
     }
 
+    /**
+     * A display name as it reads inside a sentence: "virtual network", but "VPN gateway", "ExpressRoute circuit"
+     * and product names such as "Bastion" keep their capitals.
+     */
+    public static String inSentence(String displayName) {
+        String first = displayName.split("[ -]", 2)[0];
+        boolean acronymOrBrand = first.chars().skip(1).anyMatch(Character::isUpperCase);
+        boolean product = displayName.startsWith("Azure ") || displayName.equals("Bastion")
+                || displayName.equals("Route Server");
+        return acronymOrBrand || product ? displayName
+                : Character.toLowerCase(displayName.charAt(0)) + displayName.substring(1);
+    }
+
     /** Kinds that are containers, for callers that only need the set. */
     public static Set<ElementKind> containerKinds() {
         return Set.copyOf(Arrays.stream(ElementKind.values()).filter(k -> of(k).container()).toList());

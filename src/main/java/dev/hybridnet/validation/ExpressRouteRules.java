@@ -8,6 +8,10 @@ final class ExpressRouteRules {
     private ExpressRouteRules() {
     }
 
+    static boolean mixesUpConnectionType(dev.hybridnet.model.Diagram d, dev.hybridnet.model.Connection c) {
+        return false;
+    }
+
     static List<Rule> rules() {
         return List.of();
     }

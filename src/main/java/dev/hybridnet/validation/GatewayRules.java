@@ -180,10 +180,6 @@ final class GatewayRules {
                 out.report(name + " has SKU " + sku.spelling() + "; policy-based gateways exist only as Basic",
                         List.of(gateway.id()), "Make the gateway route-based.");
             }
-            long tunnels = siteToSite(f, gateway).size();
-            if (tunnels > 1) {
-                out.report(name + " has " + tunnels + " site-to-site connections; it supports only one", gateway);
-            }
             if (siteToSite(f, gateway).stream().anyMatch(c -> c.props().bool("enableBgp").orElse(false))) {
                 out.report(name + " has a connection with BGP enabled; policy-based gateways use static routing",
                         gateway);

@@ -1,19 +1,64 @@
 package dev.hybridnet.validation;
 
 import dev.hybridnet.model.Reference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Turns missing pieces of reference architectures into findings; placeholder until written. */
+/**
+ * Turns what a reference architecture is missing into findings. The reference the author declares (or names on
+ * the command line) is a requirement: each missing piece is an error. Without a declared reference, the pieces
+ * missing from partly built references are warnings.
+ */
 final class PatternFindings {
+
+    private static final String PREFIX = "reference-";
 
     private PatternFindings() {
     }
 
-    static void add(List<PatternMatch> patterns, Optional<Reference> declared, List<Finding> findings) {
+    static String ruleId(Reference reference) {
+        return PREFIX + reference.id();
     }
 
     static List<RuleInfo> infos() {
-        return List.of();
+        List<RuleInfo> infos = new ArrayList<>();
+        for (Reference r : Reference.values()) {
+            infos.add(new RuleInfo(ruleId(r), Severity.ERROR, "The design is a complete " + r.title() + " reference",
+                    "Checks the pieces and connections of the Azure Architecture Center's " + r.title()
+                            + " reference architecture. An error for the reference the file declares; a warning "
+                            + "for references that are partly built when none is declared.",
+                    source(r), r == Reference.EXPRESSROUTE_VPN_FAILOVER ? "ERVPN-BOTH-PATHS" : ""));
+        }
+        return infos;
+    }
+
+    private static String source(Reference r) {
+        return switch (r) {
+            case VPN -> Sources.VPN;
+            case EXPRESSROUTE -> Sources.EXPRESSROUTE;
+            case EXPRESSROUTE_VPN_FAILOVER -> Sources.FAILOVER;
+            case HUB_SPOKE -> Sources.HUB_SPOKE;
+        };
+    }
+
+    static void add(List<PatternMatch> patterns, Optional<Reference> declared, List<Finding> findings) {
+        for (PatternMatch match : patterns) {
+            boolean required = declared.isPresent() && declared.get() == match.reference();
+            boolean partial = declared.isEmpty() && match.status() == PatternMatch.Status.PARTIAL;
+            if (match.status() == PatternMatch.Status.COMPLETE || (!required && !partial)) {
+                continue;
+            }
+            Severity severity = required ? Severity.ERROR : Severity.WARNING;
+            for (PatternMatch.Step step : match.missing()) {
+                String message = match.reference().title() + " reference: " + lowerFirst(step.instruction());
+                findings.add(new Finding(ruleId(match.reference()), severity, message, step.elements(),
+                        Optional.of(step.instruction())));
+            }
+        }
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

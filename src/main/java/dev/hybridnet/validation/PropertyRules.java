@@ -1,14 +1,89 @@
 package dev.hybridnet.validation;
 
-import java.util.List;
+import static dev.hybridnet.validation.Facts.label;
 
-/** Rules: placeholder until written. */
+import dev.hybridnet.catalog.Properties;
+import dev.hybridnet.catalog.PropertySpec;
+import dev.hybridnet.model.Connection;
+import dev.hybridnet.model.Element;
+import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Props;
+import java.util.List;
+import java.util.Optional;
+
+/** Property values that can be read, keys that are known, and the properties a kind cannot do without. */
 final class PropertyRules {
+
+    static final Rule VALUE = new Rule(new RuleInfo("property-value", Severity.ERROR,
+            "Property values are well-formed",
+            "Addresses, prefixes, SKUs and flags must be values Azure accepts; a value that cannot be read cannot "
+                    + "be checked by the other rules either.",
+            Sources.FORMAT, ""), PropertyRules::value);
+
+    static final Rule UNKNOWN = new Rule(new RuleInfo("unknown-property", Severity.WARNING,
+            "Properties are ones the kind understands",
+            "Unknown keys are kept in the file but ignored by every check; usually they are misspelt.",
+            Sources.FORMAT, ""), PropertyRules::unknown);
+
+    static final Rule REQUIRED = new Rule(new RuleInfo("required-property", Severity.ERROR,
+            "Networks and subnets have their address ranges",
+            "A virtual network needs an address space and a subnet an address prefix; Azure cannot create them "
+                    + "without, and the address checks need them.",
+            Sources.VNET_FAQ, ""), PropertyRules::required);
 
     private PropertyRules() {
     }
 
     static List<Rule> rules() {
-        return List.of();
+        return List.of(VALUE, UNKNOWN, REQUIRED);
+    }
+
+    private static void value(Facts f, Reporter out) {
+        for (Element e : f.diagram().elements()) {
+            check(Properties.of(e.kind()), e.props(), label(e), e.id(), out);
+        }
+        for (Connection c : f.diagram().connections()) {
+            check(Properties.of(c.kind()), c.props(), "connection " + c.id(), c.id(), out);
+        }
+    }
+
+    private static void check(List<PropertySpec> specs, Props props, String owner, String id, Reporter out) {
+        for (PropertySpec spec : specs) {
+            Optional<String> problem = spec.problemIn(props);
+            problem.ifPresent(p -> out.report(owner + ": " + spec.key() + ": " + p, List.of(id)));
+        }
+    }
+
+    private static void unknown(Facts f, Reporter out) {
+        for (Element e : f.diagram().elements()) {
+            unknownKeys(Properties.of(e.kind()), e.props(), label(e), e.id(), out);
+        }
+        for (Connection c : f.diagram().connections()) {
+            unknownKeys(Properties.of(c.kind()), c.props(), "connection " + c.id(), c.id(), out);
+        }
+    }
+
+    private static void unknownKeys(List<PropertySpec> specs, Props props, String owner, String id, Reporter out) {
+        for (String key : props.values().keySet()) {
+            if (Properties.find(specs, key).isEmpty()) {
+                List<String> known = specs.stream().map(PropertySpec::key).toList();
+                String hint = known.isEmpty() ? "it has no properties" : "known: " + String.join(", ", known);
+                out.report(owner + " has an unknown property '" + key + "' (" + hint + ")", List.of(id));
+            }
+        }
+    }
+
+    private static void required(Facts f, Reporter out) {
+        for (Element vnet : f.elements(ElementKind.VIRTUAL_NETWORK)) {
+            if (!vnet.props().prefixes("addressSpaces").isInvalid() && f.spaces(vnet).isEmpty()) {
+                out.report("Virtual network " + label(vnet) + " has no address space", List.of(vnet.id()),
+                        "Give it an address space such as 10.0.0.0/16.");
+            }
+        }
+        for (Element subnet : f.elements(ElementKind.SUBNET)) {
+            if (!subnet.props().prefix("addressPrefix").isInvalid() && f.prefix(subnet).isEmpty()) {
+                out.report("Subnet " + label(subnet) + " has no address prefix", subnet);
+            }
+        }
     }
 }

@@ -27,8 +27,7 @@ public record ValidationReport(List<Finding> findings, Optional<Reference> decla
 
     /** The references the diagram realises completely, most specific first, after subsumption. */
     public List<Reference> detected() {
-        return patterns.stream().filter(p -> p.status() == PatternMatch.Status.COMPLETE)
-                .map(PatternMatch::reference).toList();
+        return patterns.stream().filter(PatternMatch::realised).map(PatternMatch::reference).toList();
     }
 
     /** The match for one reference. */

@@ -1,0 +1,60 @@
+package dev.hybridnet.validation;
+
+import static dev.hybridnet.validation.Facts.label;
+
+import dev.hybridnet.model.Element;
+import dev.hybridnet.model.ElementKind;
+import inet.ipaddr.IPAddress;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Private addresses of VMs, load balancers and appliances: inside their subnet, usable, and not taken twice. */
+final class PrivateAddressRule {
+
+    static final Rule RULE = new Rule(new RuleInfo("private-ip", Severity.ERROR,
+            "Private IPs are usable addresses of their subnet, each used once",
+            "A resource's private address comes from its subnet; Azure keeps the first four and the last address "
+                    + "of every subnet, and two resources cannot share an address.",
+            Sources.VNET_FAQ, ""), PrivateAddressRule::check);
+
+    private PrivateAddressRule() {
+    }
+
+    private static void check(Facts f, Reporter out) {
+        for (Element vnet : f.elements(ElementKind.VIRTUAL_NETWORK)) {
+            Map<String, Element> taken = new HashMap<>();
+            for (Element subnet : f.subnets(vnet)) {
+                Optional<IPAddress> prefix = f.prefix(subnet);
+                for (Element e : f.diagram().childrenOf(subnet.id())) {
+                    Optional<IPAddress> ip = e.props().address("privateIp").toOptional();
+                    if (ip.isEmpty()) {
+                        continue;
+                    }
+                    prefix.ifPresent(p -> checkInside(e, ip.get(), subnet, p, out));
+                    Element first = taken.putIfAbsent(ip.get().toCanonicalString(), e);
+                    if (first != null) {
+                        out.report(label(first) + " and " + label(e) + " both use " + ip.get() + " in "
+                                + label(vnet), first, e);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void checkInside(Element e, IPAddress ip, Element subnet, IPAddress prefix, Reporter out) {
+        if (ip.getIPVersion() != prefix.getIPVersion() || !prefix.contains(ip)) {
+            out.report(label(e) + " has private IP " + ip + ", outside its subnet " + label(subnet) + " (" + prefix
+                    + ")", e, subnet);
+            return;
+        }
+        BigInteger offset = ip.getValue().subtract(prefix.getLower().getValue());
+        boolean reserved = offset.compareTo(BigInteger.valueOf(4)) < 0
+                || (prefix.isIPv4() && ip.getValue().equals(prefix.getUpper().getValue()));
+        if (reserved) {
+            out.report(label(e) + " has private IP " + ip + ", one of the addresses Azure reserves in " + label(subnet)
+                    + " (" + prefix + ": the first four and the last)", e, subnet);
+        }
+    }
+}
