@@ -1,29 +1,46 @@
 package dev.hybridnet.cli;
 
+import dev.hybridnet.io.AtomicFiles;
 import dev.hybridnet.io.DiagramReader;
+import dev.hybridnet.io.IdLines;
+import dev.hybridnet.io.ReportJson;
+import dev.hybridnet.io.SarifWriter;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Reference;
+import dev.hybridnet.validation.RuleBook;
+import dev.hybridnet.validation.ValidationReport;
+import dev.hybridnet.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code hybridnet validate FILE...}: reads each file and reports the ones that cannot be read as diagrams. The
- * exit status is the worst over all files: 0 when every file reads, 2 when any does not.
+ * {@code hybridnet validate FILE...}: checks each file against Azure's rules and the reference architectures and
+ * reports the findings as text, JSON or SARIF. The exit status is the worst over all files.
  */
 @Command(name = "validate",
-        description = "Check diagram files. A file that cannot be read is reported on standard error "
-                + "with its place and problem.",
-        footer = {"", "Exit status: 0 every file is valid, 2 a file could not be read as a diagram."})
+        description = "Check diagram files against Azure's rules and the four reference architectures.",
+        footer = {"", "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 a file could not be read."})
 public final class ValidateCommand implements Callable<Integer> {
 
     static final int OK = 0;
+    static final int ERRORS = 1;
     static final int UNREADABLE = 2;
+
+    /** Output formats. */
+    enum Format { text, json, sarif }
 
     @Spec
     CommandSpec spec;
@@ -31,24 +48,94 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Diagram files (*.hybridnet.json).")
     List<Path> files;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--reference", paramLabel = "NAME", converter = ReferenceConverter.class,
+            description = "Check against this reference architecture instead of the one the file declares: "
+                    + "vpn, expressroute, expressroute-vpn-failover or hub-spoke.")
+    Reference reference;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
+
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DiagramReader reader = new DiagramReader();
+        Validator validator = new Validator();
+        List<ReportJson.FileReport> reports = new ArrayList<>();
+        List<SarifWriter.Input> sarif = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
         int status = OK;
         for (Path file : files) {
+            Diagram diagram;
             try {
-                Diagram diagram = reader.read(file);
-                out.println(file + ": ok (" + diagram.elements().size() + " elements, "
-                        + diagram.connections().size() + " connections)");
+                diagram = reader.read(file);
             } catch (IOException e) {
                 err.println(Messages.oneLine(e, file));
                 status = UNREADABLE;
+                continue;
+            }
+            ValidationReport report = validator.validate(diagram, Optional.ofNullable(reference)
+                    .or(diagram::reference));
+            if (report.hasErrors() && status == OK) {
+                status = ERRORS;
+            }
+            reports.add(new ReportJson.FileReport(file.toString(), report));
+            text.append(TextReport.of(file.toString(), report));
+            if (format == Format.sarif) {
+                sarif.add(new SarifWriter.Input(uri(file), report.findings(), lines(file)));
             }
         }
-        out.flush();
         err.flush();
-        return status;
+        String result = switch (format) {
+            case text -> text.toString();
+            case json -> reports.isEmpty() ? "" : new ReportJson().write(reports);
+            case sarif -> new SarifWriter(version(), RuleBook.catalog()).write(sarif);
+        };
+        return write(result) ? status : UNREADABLE;
+    }
+
+    private boolean write(String result) {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(result);
+            out.flush();
+            return true;
+        }
+        try {
+            AtomicFiles.write(output, result.getBytes(StandardCharsets.UTF_8));
+            return true;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(Messages.oneLine(e, output));
+            spec.commandLine().getErr().flush();
+            return false;
+        }
+    }
+
+    /** A relative path with forward slashes, as SARIF viewers expect for files in a repository. */
+    private static String uri(Path file) {
+        Path normal = file.normalize();
+        String text = normal.toString().replace('\\', '/');
+        return normal.isAbsolute() ? normal.toUri().toString() : text;
+    }
+
+    private static Map<String, Integer> lines(Path file) {
+        try {
+            return IdLines.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    private static String version() {
+        try {
+            return VersionProvider.version();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 }

@@ -77,6 +77,17 @@ public final class Facts {
         return e.name().isBlank() ? e.id() : e.name();
     }
 
+    /**
+     * The element with its kind, for messages: "VPN appliance edge-fw-1", or just the name when the name already
+     * says what it is ("VPN appliance", "On-premises network").
+     */
+    public static String describe(Element e) {
+        String kind = dev.hybridnet.catalog.Catalog.of(e.kind()).displayName();
+        String name = label(e);
+        return name.toLowerCase(java.util.Locale.ROOT).contains(kind.toLowerCase(java.util.Locale.ROOT)) ? name
+                : kind + " " + name;
+    }
+
     public List<Element> elements(ElementKind kind) {
         return diagram.elementsOfKind(kind);
     }

@@ -54,9 +54,8 @@ final class StructureRules {
             if (type.allowedIn(parent.map(Element::kind))) {
                 continue;
             }
-            String where = parent.map(p -> "inside " + Catalog.inSentence(Catalog.of(p.kind()).displayName())
-                    + " " + label(p)).orElse("at the top level");
-            out.report(Severity.ERROR, type.displayName() + " " + label(e) + " is " + where + "; " + belongs(type),
+            String where = parent.map(p -> "inside " + Facts.describe(p)).orElse("at the top level");
+            out.report(Severity.ERROR, Facts.describe(e) + " is " + where + "; " + belongs(type),
                     parent.map(p -> Reporter.ids(e, p)).orElse(List.of(e.id())), Optional.empty());
         }
     }
@@ -92,7 +91,7 @@ final class StructureRules {
     }
 
     static String kindAndLabel(Element e) {
-        return Catalog.inSentence(Catalog.of(e.kind()).displayName()) + " " + label(e);
+        return Catalog.inSentence(Facts.describe(e));
     }
 
     private static void duplicateConnection(Facts f, Reporter out) {

@@ -1,5 +1,6 @@
 package dev.hybridnet.validation;
 
+import static dev.hybridnet.validation.Facts.describe;
 import static dev.hybridnet.validation.Facts.label;
 
 import dev.hybridnet.model.Connection;
@@ -63,7 +64,7 @@ final class VpnRules {
             Optional<IPAddress> ip = lng.props().address("gatewayIp").toOptional();
             if (ip.isEmpty()) {
                 if (!lng.props().address("gatewayIp").isInvalid()) {
-                    out.report("Local network gateway " + label(lng) + " has no gateway IP", List.of(lng.id()),
+                    out.report(describe(lng) + " has no gateway IP", List.of(lng.id()),
                             "Set it to the public IP of the on-premises VPN appliance.");
                 }
                 continue;
@@ -75,7 +76,7 @@ final class VpnRules {
                 Element appliance = f.element(c.to());
                 Optional<IPAddress> publicIp = appliance.props().address("publicIp").toOptional();
                 if (publicIp.isPresent() && !publicIp.get().equals(ip.get())) {
-                    out.report("Local network gateway " + label(lng) + " has gateway IP " + ip.get() + ", but the "
+                    out.report(describe(lng) + " has gateway IP " + ip.get() + ", but the "
                             + "appliance it stands for, " + label(appliance) + ", has public IP " + publicIp.get(),
                             Reporter.ids(lng, appliance), "Set the gateway IP to " + publicIp.get() + ".");
                 }
@@ -92,7 +93,7 @@ final class VpnRules {
             }
             List<IPAddress> prefixes = far.props().prefixes("addressPrefixes").orElse(List.of());
             if (prefixes.isEmpty() && !BgpRules.bgp(c) && !far.props().prefixes("addressPrefixes").isInvalid()) {
-                out.report("Local network gateway " + label(far) + " has no address prefixes and connection "
+                out.report(describe(far) + " has no address prefixes and connection "
                         + c.id() + " does not use BGP, so Azure routes nothing into the tunnel", far);
             }
             f.vnetOf(gateway.get()).ifPresent(vnet -> overlapsVnet(f, out, far, prefixes, vnet));
@@ -106,7 +107,7 @@ final class VpnRules {
         for (IPAddress prefix : prefixes) {
             for (IPAddress space : f.spaces(vnet)) {
                 if (prefix.getIPVersion() == space.getIPVersion() && prefix.overlaps(space)) {
-                    out.report("Local network gateway " + label(lng) + " advertises " + prefix + ", which overlaps "
+                    out.report(describe(lng) + " advertises " + prefix + ", which overlaps "
                             + label(vnet) + " (" + space + ")", lng, vnet);
                 }
             }
@@ -121,7 +122,7 @@ final class VpnRules {
             boolean bgpHost = bgpPeer.isPresent() && prefix.contains(bgpPeer.get()) && prefix.isSingleNetwork()
                     && prefix.getCount().equals(BigInteger.ONE);
             if (!inside && !bgpHost && !spaces.isEmpty()) {
-                out.report(Severity.WARNING, "Local network gateway " + label(lng) + " advertises " + prefix
+                out.report(Severity.WARNING, describe(lng) + " advertises " + prefix
                         + ", which is not part of " + label(site) + " (" + AddressRules.join(spaces) + ")",
                         Reporter.ids(lng, site), Optional.empty());
             }
@@ -136,13 +137,13 @@ final class VpnRules {
             }
             Optional<IPAddress> ip = read.toOptional();
             if (ip.isEmpty()) {
-                out.report("VPN appliance " + label(appliance) + " has no public IP address", appliance);
+                out.report(describe(appliance) + " has no public IP address", appliance);
             } else if (!isPublic(ip.get())) {
-                out.report("VPN appliance " + label(appliance) + " has " + ip.get() + ", which is not a public "
+                out.report(describe(appliance) + " has " + ip.get() + ", which is not a public "
                         + "address", appliance);
             }
             if (appliance.props().bool("behindNat").orElse(false)) {
-                out.report("VPN appliance " + label(appliance) + " is behind NAT; the tunnel needs it reachable "
+                out.report(describe(appliance) + " is behind NAT; the tunnel needs it reachable "
                         + "at its own public address", appliance);
             }
         }

@@ -1,0 +1,43 @@
+package dev.hybridnet.cli;
+
+import dev.hybridnet.model.Reference;
+import dev.hybridnet.validation.Finding;
+import dev.hybridnet.validation.Severity;
+import dev.hybridnet.validation.ValidationReport;
+import java.util.List;
+
+/** The compiler-like text report: one line per finding, then a summary line per file. */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    static String of(String file, ValidationReport report) {
+        StringBuilder text = new StringBuilder();
+        for (Finding f : report.findings()) {
+            text.append(file).append(": ").append(f.severity().id()).append(" [").append(f.rule()).append("] ")
+                    .append(f.message());
+            if (!f.elements().isEmpty()) {
+                text.append(" (elements: ").append(String.join(", ", f.elements())).append(')');
+            }
+            text.append('\n');
+        }
+        text.append(file).append(": ").append(count(report.count(Severity.ERROR), "error")).append(", ")
+                .append(count(report.count(Severity.WARNING), "warning"));
+        long notes = report.count(Severity.INFO);
+        if (notes > 0) {
+            text.append(", ").append(count(notes, "note"));
+        }
+        text.append("; reference: ").append(report.declared().map(Reference::id).orElse("none declared"))
+                .append(", detected: ").append(detected(report.detected())).append('\n');
+        return text.toString();
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String detected(List<Reference> references) {
+        return references.isEmpty() ? "none" : String.join(", ", references.stream().map(Reference::id).toList());
+    }
+}
