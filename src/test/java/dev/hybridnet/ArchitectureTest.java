@@ -50,6 +50,7 @@ class ArchitectureTest {
                 .layer("geometry").definedBy("dev.hybridnet.geometry..")
                 .layer("model").definedBy("dev.hybridnet.model..")
                 .layer("catalog").definedBy("dev.hybridnet.catalog..")
+                .layer("validation").definedBy("dev.hybridnet.validation..")
                 .layer("io").definedBy("dev.hybridnet.io..")
                 .layer("samples").definedBy("dev.hybridnet.samples..")
                 .layer("cli").definedBy("dev.hybridnet.cli..")
@@ -57,9 +58,11 @@ class ArchitectureTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("samples").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli")
-                .whereLayer("catalog").mayOnlyBeAccessedByLayers("io", "samples", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "io", "samples", "cli")
-                .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "io", "samples", "cli")
+                .whereLayer("validation").mayOnlyBeAccessedByLayers("io", "cli")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("validation", "io", "samples", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "validation", "io", "samples", "cli")
+                .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "validation", "io", "samples",
+                        "cli")
                 .check(classes);
     }
 }

@@ -67,11 +67,11 @@ public final class Validator {
         for (int i = 0; i < diagram.connections().size(); i++) {
             position.put(diagram.connections().get(i).id(), elements.size() + i);
         }
+        // Stable sort: findings of one rule about the same element keep the order the rule reported them in.
         Comparator<Finding> bySeverity = Comparator.comparing(Finding::severity);
         return bySeverity
                 .thenComparing(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE))
                 .thenComparing(f -> f.elements().stream().mapToInt(id -> position.getOrDefault(id, -1)).min()
-                        .orElse(-1))
-                .thenComparing(Finding::message);
+                        .orElse(-1));
     }
 }
