@@ -5,6 +5,9 @@ import inet.ipaddr.AddressStringParameters.RangeParameters;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Strict parsing of the address notations a file may hold: dotted IPv4 or standard IPv6 addresses, and CIDR
@@ -32,11 +35,37 @@ public final class Addresses {
             .getParentBuilder()
             .toParams();
 
+    /**
+     * Parsing is the most expensive step of validation, and the editor validates the same texts after every edit;
+     * results are pure functions of the text, so they are remembered. Bounded: cleared when it grows too large.
+     */
+    private static final int CACHE_LIMIT = 1 << 16;
+    private static final Map<String, Typed<IPAddress>> PREFIXES = new ConcurrentHashMap<>();
+    private static final Map<String, Typed<IPAddress>> ADDRESSES = new ConcurrentHashMap<>();
+
     private Addresses() {
+    }
+
+    private static Typed<IPAddress> remembered(Map<String, Typed<IPAddress>> cache, String text,
+            Function<String, Typed<IPAddress>> parse) {
+        Typed<IPAddress> known = cache.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        Typed<IPAddress> parsed = parse.apply(text);
+        cache.put(text, parsed);
+        return parsed;
     }
 
     /** A CIDR prefix such as {@code 10.20.0.0/16}, as a prefix block. */
     public static Typed<IPAddress> prefix(String text) {
+        return remembered(PREFIXES, text, Addresses::parsePrefix);
+    }
+
+    private static Typed<IPAddress> parsePrefix(String text) {
         Typed<IPAddress> parsed = parse(text, "an IP prefix");
         if (!(parsed instanceof Typed.Present<IPAddress> p)) {
             return parsed;
@@ -54,6 +83,10 @@ public final class Addresses {
 
     /** A single address such as {@code 10.20.1.4}, without a prefix length. */
     public static Typed<IPAddress> address(String text) {
+        return remembered(ADDRESSES, text, Addresses::parseAddress);
+    }
+
+    private static Typed<IPAddress> parseAddress(String text) {
         Typed<IPAddress> parsed = parse(text, "an IP address");
         if (parsed instanceof Typed.Present<IPAddress> p && p.value().isPrefixed()) {
             return Typed.invalid("'" + text + "' is a prefix where a single address is expected");

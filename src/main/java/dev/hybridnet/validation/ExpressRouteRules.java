@@ -87,6 +87,15 @@ final class ExpressRouteRules {
         return mixUp(d, c).isPresent();
     }
 
+    /**
+     * True for the connections whose problems these rules report more precisely than the generic legal-connection
+     * rule: VPN and ExpressRoute mixed up, and ExpressRoute connections without an ExpressRoute gateway.
+     */
+    static boolean claims(Diagram d, Connection c) {
+        return mixesUpConnectionType(d, c) || (c.kind() == ConnectionKind.EXPRESSROUTE_CONNECTION
+                && end(d, c, ElementKind.EXPRESSROUTE_GATEWAY).isEmpty());
+    }
+
     /** What a connection mixes up: a wrong kind of connection on an ExpressRoute gateway, VPN gateway or circuit. */
     private record MixUp(String message, List<String> ids, String fix) {
     }
@@ -144,22 +153,6 @@ final class ExpressRouteRules {
                         "Add an ExpressRoute gateway to the VNet's GatewaySubnet and link it to the circuit.");
                 continue;
             }
-            placement(d, gateway.get(), c, out);
-        }
-    }
-
-    private static void placement(Diagram d, Element g, Connection c, Reporter out) {
-        Optional<Element> subnet = d.parentOf(g.id()).filter(p -> p.kind() == ElementKind.SUBNET);
-        boolean inVnet = subnet.flatMap(s -> d.parentOf(s.id()))
-                .filter(v -> v.kind() == ElementKind.VIRTUAL_NETWORK).isPresent();
-        if (!inVnet) {
-            out.report("ExpressRoute gateway " + label(g) + " is linked to a circuit but is not in a VNet's "
-                    + "GatewaySubnet", List.of(g.id(), c.id()), "Place " + label(g) + " in GatewaySubnet.");
-        } else if (!GatewayRules.isGatewaySubnet(subnet.get())) {
-            out.report("ExpressRoute gateway " + label(g) + " is linked to a circuit from subnet '"
-                    + subnet.get().name() + "'; it must sit in the subnet named exactly GatewaySubnet",
-                    List.of(g.id(), subnet.get().id(), c.id()), "Rename subnet '" + subnet.get().name()
-                            + "' to GatewaySubnet.");
         }
     }
 

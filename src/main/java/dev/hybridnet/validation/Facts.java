@@ -29,6 +29,7 @@ public final class Facts {
     private final Map<String, List<IPAddress>> spaces = new HashMap<>();
     private final Map<String, IPAddress> prefixes = new HashMap<>();
     private final Map<String, List<Element>> subnetsByVnet = new HashMap<>();
+    private final Map<String, Map<ElementKind, List<Element>>> insideVnet = new HashMap<>();
     private final List<PeeringLink> peerings = new ArrayList<>();
     private final Map<String, List<PeeringLink>> peeringsByVnet = new HashMap<>();
     private final Roles roles;
@@ -47,6 +48,15 @@ public final class Facts {
                 }
                 default -> { }
             }
+        }
+        for (Map.Entry<String, List<Element>> vnet : subnetsByVnet.entrySet()) {
+            Map<ElementKind, List<Element>> byKind = new java.util.EnumMap<>(ElementKind.class);
+            for (Element subnet : vnet.getValue()) {
+                for (Element child : diagram.childrenOf(subnet.id())) {
+                    byKind.computeIfAbsent(child.kind(), k -> new ArrayList<>()).add(child);
+                }
+            }
+            insideVnet.put(vnet.getKey(), byKind);
         }
         for (Connection c : diagram.connectionsOfKind(ConnectionKind.VNET_PEERING)) {
             Element from = diagram.element(c.from()).orElseThrow();
@@ -116,17 +126,10 @@ public final class Facts {
         return Collections.unmodifiableList(subnetsByVnet.getOrDefault(vnet.id(), List.of()));
     }
 
-    /** Elements of a kind anywhere inside a VNet. */
+    /** Elements of a kind in the subnets of a VNet, in document order. */
     public List<Element> inside(Element vnet, ElementKind kind) {
-        List<Element> result = new ArrayList<>();
-        for (Element subnet : subnets(vnet)) {
-            for (Element child : diagram.childrenOf(subnet.id())) {
-                if (child.kind() == kind) {
-                    result.add(child);
-                }
-            }
-        }
-        return result;
+        Map<ElementKind, List<Element>> byKind = insideVnet.get(vnet.id());
+        return byKind == null ? List.of() : Collections.unmodifiableList(byKind.getOrDefault(kind, List.of()));
     }
 
     public List<PeeringLink> peerings() {

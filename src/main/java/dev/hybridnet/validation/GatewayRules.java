@@ -104,7 +104,9 @@ final class GatewayRules {
             }
             Optional<IPAddress> prefix = f.prefix(subnet);
             Integer length = prefix.map(IPAddress::getNetworkPrefixLength).orElse(null);
-            if (length != null && length > 27 && length <= 29) {
+            boolean coexistence = f.vnetOf(subnet).filter(v -> !f.inside(v, ElementKind.EXPRESSROUTE_GATEWAY).isEmpty()
+                    && !f.inside(v, ElementKind.VPN_GATEWAY).isEmpty()).isPresent();
+            if (length != null && length > 27 && length <= 29 && !coexistence) {
                 out.report("GatewaySubnet " + prefix.get() + " in " + vnetLabel(f, subnet) + " is smaller than /27",
                         List.of(subnet.id()), "Widen GatewaySubnet to a /27.");
             }
@@ -184,9 +186,6 @@ final class GatewayRules {
                 out.report(name + " has a connection with BGP enabled; policy-based gateways use static routing",
                         gateway);
             }
-            f.vnetOf(gateway).filter(v -> !f.inside(v, ElementKind.EXPRESSROUTE_GATEWAY).isEmpty()).ifPresent(v ->
-                    out.report(name + " shares " + label(v) + " with an ExpressRoute gateway; coexistence needs a "
-                            + "route-based VPN gateway", gateway, v));
         }
     }
 

@@ -79,7 +79,7 @@ final class StructureRules {
                 continue;
             }
             ConnectionRule rule = Catalog.rule(c.kind());
-            if (rule.allows(from.kind(), to.kind()) || ExpressRouteRules.mixesUpConnectionType(d, c)) {
+            if (rule.allows(from.kind(), to.kind()) || ExpressRouteRules.claims(d, c)) {
                 continue;
             }
             String fix = Catalog.legalConnections(from.kind(), to.kind()).stream().findFirst()

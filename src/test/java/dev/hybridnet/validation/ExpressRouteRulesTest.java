@@ -37,11 +37,14 @@ class ExpressRouteRulesTest {
     }
 
     @Test
-    void aGatewayLinkedToACircuitOutsideGatewaySubnetIsAnError() {
+    void aGatewayLinkedToACircuitOutsideGatewaySubnetIsReportedOnceByTheGeneralRules() {
         Diagram d = Edit.reparent(ER, "ergw", "snet-web");
-        Finding f = assertFinds(d, "er-gateway-required", "ergw", "snet-web", "er-connection");
+        Finding f = assertFinds(d, "gateway-subnet-name", "ergw", "snet-web");
         assertTrue(f.message().contains("named exactly GatewaySubnet"), f.message());
-        assertFinds(Edit.reparent(ER, "ergw", null), "er-gateway-required", "ergw", "er-connection");
+        assertClean(d, "er-gateway-required");
+        Diagram atRoot = Edit.reparent(ER, "ergw", null);
+        assertFinds(atRoot, "containment", "ergw");
+        assertClean(atRoot, "er-gateway-required");
         assertClean(ER, "er-gateway-required");
     }
 

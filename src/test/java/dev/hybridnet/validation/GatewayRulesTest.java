@@ -82,7 +82,8 @@ class GatewayRulesTest {
         assertFinds(Edit.prop(basic, "s2s-onprem", "enableBgp", true), "vpn-policy-based-limits", "vpngw");
         Diagram coexisting = Edit.prop(Edit.prop(FAILOVER, "vpngw", "vpnType", "PolicyBased"), "vpngw", "sku",
                 "basic");
-        assertFinds(coexisting, "vpn-policy-based-limits", "vpngw", "vnet-app");
+        assertClean(coexisting, "vpn-policy-based-limits");
+        assertFinds(coexisting, "ervpn-vpn-route-based", "vpngw");
     }
 
     @Test
