@@ -1,0 +1,207 @@
+package dev.hybridnet.export;
+
+import static dev.hybridnet.export.SvgNumbers.format;
+
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.geometry.Segments;
+import dev.hybridnet.render.Color;
+import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.IconGlyph;
+import dev.hybridnet.render.IconSet;
+import dev.hybridnet.render.Shape;
+import dev.hybridnet.render.Style;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes a {@link Drawing} as a standalone SVG 1.1 document: a view box and a size, a title and a description,
+ * the icons it uses as symbols, and each group tagged with the id of what it draws ({@code data-element-id}).
+ * Output is deterministic; every piece of user text is escaped; nothing outside the document is referenced.
+ */
+public final class SvgWriter {
+
+    public String write(Drawing drawing) {
+        StringBuilder svg = new StringBuilder(4096 + drawing.shapes().size() * 160);
+        Rect box = drawing.viewBox();
+        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" ")
+                .append("version=\"1.1\" width=\"").append(format(box.width())).append("\" height=\"")
+                .append(format(box.height())).append("\" viewBox=\"").append(format(box.x())).append(' ')
+                .append(format(box.y())).append(' ').append(format(box.width())).append(' ')
+                .append(format(box.height())).append("\">\n");
+        svg.append("<title>").append(Xml.escape(drawing.title())).append("</title>\n");
+        svg.append("<desc>").append(Xml.escape(drawing.description())).append("</desc>\n");
+        writeSymbols(svg, drawing.shapes());
+        for (Shape shape : drawing.shapes()) {
+            write(svg, shape, "");
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static void writeSymbols(StringBuilder svg, List<Shape> shapes) {
+        Set<String> names = new TreeSet<>();
+        collectIcons(shapes, names);
+        if (names.isEmpty()) {
+            return;
+        }
+        svg.append("<defs>\n");
+        for (String name : names) {
+            IconGlyph glyph = IconSet.glyph(name);
+            svg.append("<symbol id=\"icon-").append(Xml.escape(name)).append("\" viewBox=\"0 0 48 48\">");
+            for (IconGlyph.IconPath path : glyph.paths()) {
+                svg.append("<path d=\"").append(Xml.escape(path.data())).append("\" fill=\"")
+                        .append(path.fill().hex()).append('"');
+                if (path.evenOdd()) {
+                    svg.append(" fill-rule=\"evenodd\"");
+                }
+                svg.append("/>");
+            }
+            svg.append("</symbol>\n");
+        }
+        svg.append("</defs>\n");
+    }
+
+    private static void collectIcons(List<Shape> shapes, Set<String> names) {
+        for (Shape shape : shapes) {
+            if (shape instanceof Shape.Icon icon) {
+                names.add(icon.name());
+            } else if (shape instanceof Shape.Group group) {
+                collectIcons(group.children(), names);
+            }
+        }
+    }
+
+    private static void write(StringBuilder svg, Shape shape, String indent) {
+        if (shape instanceof Shape.Group g) {
+            svg.append(indent).append("<g data-element-id=\"").append(Xml.escape(g.id())).append("\" class=\"")
+                    .append(Xml.escape(g.role())).append("\">\n");
+            for (Shape child : g.children()) {
+                write(svg, child, indent + "  ");
+            }
+            svg.append(indent).append("</g>\n");
+        } else if (shape instanceof Shape.Box b) {
+            Rect r = b.bounds();
+            svg.append(indent).append("<rect x=\"").append(format(r.x())).append("\" y=\"").append(format(r.y()))
+                    .append("\" width=\"").append(format(r.width())).append("\" height=\"")
+                    .append(format(r.height())).append('"');
+            if (b.cornerRadius() > 0) {
+                svg.append(" rx=\"").append(format(b.cornerRadius())).append('"');
+            }
+            style(svg, b.style());
+            svg.append("/>\n");
+        } else if (shape instanceof Shape.Path p) {
+            svg.append(indent).append("<path d=\"").append(Xml.escape(p.data())).append('"');
+            if (p.evenOdd()) {
+                svg.append(" fill-rule=\"evenodd\"");
+            }
+            style(svg, p.style());
+            svg.append("/>\n");
+        } else if (shape instanceof Shape.Polyline line) {
+            polyline(svg, line, indent);
+        } else if (shape instanceof Shape.Text t) {
+            text(svg, t, indent);
+        } else if (shape instanceof Shape.Icon icon) {
+            Rect r = icon.bounds();
+            svg.append(indent).append("<use xlink:href=\"#icon-").append(Xml.escape(icon.name())).append("\" x=\"")
+                    .append(format(r.x())).append("\" y=\"").append(format(r.y())).append("\" width=\"")
+                    .append(format(r.width())).append("\" height=\"").append(format(r.height())).append("\"/>\n");
+        } else {
+            throw new IllegalStateException("unhandled shape " + shape.getClass().getName());
+        }
+    }
+
+    private static void polyline(StringBuilder svg, Shape.Polyline line, String indent) {
+        List<Point> points = new java.util.ArrayList<>(line.points());
+        int last = points.size() - 1;
+        Color color = line.style().stroke().orElse(Color.BLACK);
+        boolean end = line.heads() != Shape.ArrowHeads.NONE;
+        boolean start = line.heads() == Shape.ArrowHeads.BOTH;
+        Point endTip = points.get(last);
+        Point startTip = points.get(0);
+        if (end) {
+            points.set(last, Segments.shortened(endTip, points.get(last - 1), line.headLength() * 0.8));
+        }
+        if (start) {
+            points.set(0, Segments.shortened(startTip, points.get(1), line.headLength() * 0.8));
+        }
+        svg.append(indent).append("<polyline points=\"");
+        for (int i = 0; i < points.size(); i++) {
+            svg.append(i == 0 ? "" : " ").append(format(points.get(i).x())).append(',')
+                    .append(format(points.get(i).y()));
+        }
+        svg.append("\" fill=\"none\"");
+        strokeOnly(svg, line.style());
+        svg.append("/>\n");
+        if (end) {
+            head(svg, Segments.arrowhead(endTip, line.points().get(last - 1), line.headLength(), line.headWidth()),
+                    color, indent);
+        }
+        if (start) {
+            head(svg, Segments.arrowhead(startTip, line.points().get(1), line.headLength(), line.headWidth()), color,
+                    indent);
+        }
+    }
+
+    private static void head(StringBuilder svg, List<Point> triangle, Color color, String indent) {
+        svg.append(indent).append("<path d=\"M").append(format(triangle.get(0).x())).append(' ')
+                .append(format(triangle.get(0).y())).append('L').append(format(triangle.get(1).x())).append(' ')
+                .append(format(triangle.get(1).y())).append('L').append(format(triangle.get(2).x())).append(' ')
+                .append(format(triangle.get(2).y())).append("Z\"");
+        paint(svg, "fill", color);
+        svg.append("/>\n");
+    }
+
+    private static void text(StringBuilder svg, Shape.Text t, String indent) {
+        String anchor = switch (t.anchor()) {
+            case START -> "start";
+            case MIDDLE -> "middle";
+            case END -> "end";
+        };
+        svg.append(indent).append("<text x=\"").append(format(t.at().x())).append("\" y=\"")
+                .append(format(t.at().y())).append("\" font-family=\"").append(Xml.escape(t.font().family()))
+                .append("\" font-size=\"").append(format(t.font().size())).append('"');
+        if (t.font().bold()) {
+            svg.append(" font-weight=\"bold\"");
+        }
+        if (t.anchor() != Shape.Anchor.START) {
+            svg.append(" text-anchor=\"").append(anchor).append('"');
+        }
+        paint(svg, "fill", t.color());
+        svg.append('>').append(Xml.escape(t.text())).append("</text>\n");
+    }
+
+    private static void style(StringBuilder svg, Style style) {
+        if (style.fill().isPresent()) {
+            paint(svg, "fill", style.fill().get());
+        } else {
+            svg.append(" fill=\"none\"");
+        }
+        strokeOnly(svg, style);
+    }
+
+    private static void strokeOnly(StringBuilder svg, Style style) {
+        if (style.stroke().isEmpty() || style.strokeWidth() == 0) {
+            return;
+        }
+        paint(svg, "stroke", style.stroke().get());
+        svg.append(" stroke-width=\"").append(format(style.strokeWidth())).append('"');
+        if (!style.dash().isEmpty()) {
+            svg.append(" stroke-dasharray=\"");
+            for (int i = 0; i < style.dash().size(); i++) {
+                svg.append(i == 0 ? "" : ",").append(format(style.dash().get(i)));
+            }
+            svg.append('"');
+        }
+    }
+
+    private static void paint(StringBuilder svg, String attribute, Color color) {
+        svg.append(' ').append(attribute).append("=\"").append(color.hex()).append('"');
+        if (!color.opaque()) {
+            svg.append(' ').append(attribute).append("-opacity=\"")
+                    .append(String.format(Locale.ROOT, "%s", format(color.alpha()))).append('"');
+        }
+    }
+}

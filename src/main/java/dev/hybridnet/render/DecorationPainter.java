@@ -1,0 +1,110 @@
+package dev.hybridnet.render;
+
+import dev.hybridnet.catalog.Catalog;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.geometry.Segments;
+import dev.hybridnet.model.Connection;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import dev.hybridnet.validation.Finding;
+import dev.hybridnet.validation.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Finding badges, hover and selection outlines with resize handles. */
+final class DecorationPainter {
+
+    static final double BADGE_RADIUS = 8;
+    static final double HANDLE = 7;
+
+    private DecorationPainter() {
+    }
+
+    static List<Shape> badges(Diagram d, List<Finding> findings) {
+        Map<String, Severity> worst = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            for (String id : f.elements()) {
+                if (d.element(id).isPresent() && f.severity() != Severity.INFO) {
+                    worst.merge(id, f.severity(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                }
+            }
+        }
+        List<Shape> shapes = new ArrayList<>();
+        for (Element e : d.elements()) {
+            Severity severity = worst.get(e.id());
+            if (severity != null) {
+                shapes.add(badge(e, severity));
+            }
+        }
+        return shapes;
+    }
+
+    private static Shape badge(Element e, Severity severity) {
+        Rect b = e.bounds();
+        Point c = new Point(b.maxX() - 2, b.y() + 2);
+        Color color = severity == Severity.ERROR ? Palette.ERROR : Palette.WARNING;
+        String circle = circle(c, BADGE_RADIUS);
+        return new Shape.Group("badge-" + e.id(), "badge-" + severity.id(), List.of(
+                new Shape.Path(circle, Style.fillAndStroke(color, Color.WHITE, 1.5), false),
+                new Shape.Text(new Point(c.x(), c.y() + 4.5), "!", Font.sansBold(12), Color.WHITE,
+                        Shape.Anchor.MIDDLE)));
+    }
+
+    static String circle(Point c, double r) {
+        return String.format(Locale.ROOT, "M%.2f %.2fA%.2f %.2f 0 1 0 %.2f %.2fA%.2f %.2f 0 1 0 %.2f %.2fZ",
+                c.x() - r, c.y(), r, r, c.x() + r, c.y(), r, r, c.x() - r, c.y());
+    }
+
+    static List<Shape> hover(Diagram d, Optional<String> hover) {
+        return hover.flatMap(d::element).map(e -> List.<Shape>of(new Shape.Group("hover-" + e.id(), "hover",
+                List.of(new Shape.Box(grow(e.bounds(), 2), 3, Style.stroke(Palette.SELECTION.withAlpha(0.45), 2))))))
+                .orElse(List.of());
+    }
+
+    static List<Shape> selection(Diagram d, java.util.Set<String> selected) {
+        List<Shape> shapes = new ArrayList<>();
+        for (Element e : d.elements()) {
+            if (selected.contains(e.id())) {
+                List<Shape> parts = new ArrayList<>();
+                parts.add(new Shape.Box(grow(e.bounds(), 3), 0, Style.stroke(Palette.SELECTION, 1.5).dashed(4, 3)));
+                if (Catalog.of(e.kind()).container()) {
+                    for (Point p : handles(e.bounds())) {
+                        parts.add(new Shape.Box(new Rect(p.x() - HANDLE / 2, p.y() - HANDLE / 2, HANDLE, HANDLE), 0,
+                                Style.fillAndStroke(Color.WHITE, Palette.SELECTION, 1.5)));
+                    }
+                }
+                shapes.add(new Shape.Group("selection-" + e.id(), "selection", parts));
+            }
+        }
+        for (Connection c : d.connections()) {
+            if (selected.contains(c.id())) {
+                Element from = d.element(c.from()).orElseThrow();
+                Element to = d.element(c.to()).orElseThrow();
+                Point a = Segments.exitPoint(from.bounds(), to.bounds().center());
+                Point b = Segments.exitPoint(to.bounds(), from.bounds().center());
+                shapes.add(new Shape.Group("selection-" + c.id(), "selection", List.of(new Shape.Polyline(
+                        List.of(a, b), Style.stroke(Palette.SELECTION, 2).dashed(4, 3), Shape.ArrowHeads.NONE, 0,
+                        0))));
+            }
+        }
+        return shapes;
+    }
+
+    /** The eight resize handles of a box: corners and edge midpoints, clockwise from the top-left. */
+    public static List<Point> handles(Rect b) {
+        double cx = b.center().x();
+        double cy = b.center().y();
+        return List.of(new Point(b.x(), b.y()), new Point(cx, b.y()), new Point(b.maxX(), b.y()),
+                new Point(b.maxX(), cy), new Point(b.maxX(), b.maxY()), new Point(cx, b.maxY()),
+                new Point(b.x(), b.maxY()), new Point(b.x(), cy));
+    }
+
+    static Rect grow(Rect r, double by) {
+        return new Rect(r.x() - by, r.y() - by, r.width() + 2 * by, r.height() + 2 * by);
+    }
+}

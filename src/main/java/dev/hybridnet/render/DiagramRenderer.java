@@ -1,0 +1,75 @@
+package dev.hybridnet.render;
+
+import dev.hybridnet.catalog.Catalog;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.model.Connection;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The full style: the whole diagram as laid out, containers first (outer before inner), then connections, then
+ * icons with their names, then decorations. The view box fits the content with a margin. Pure and thread-safe.
+ */
+public final class DiagramRenderer {
+
+    public static final double MARGIN = 24;
+    /** Room taken by the name under an icon, for fitting the view box. */
+    static final double LABEL_WIDTH = 130;
+    static final double LABEL_HEIGHT = 20;
+
+    public Drawing render(Diagram diagram, Decorations decorations) {
+        List<Shape> shapes = new ArrayList<>(diagram.elements().size() + diagram.connections().size() + 8);
+        for (Element root : diagram.roots()) {
+            containers(diagram, root, shapes);
+        }
+        for (Connection c : diagram.connections()) {
+            shapes.add(ConnectionPainter.paint(diagram, c));
+        }
+        for (Element e : diagram.elements()) {
+            if (!Catalog.of(e.kind()).container()) {
+                shapes.add(ElementPainter.paint(e));
+            }
+        }
+        shapes.addAll(DecorationPainter.badges(diagram, decorations.findings()));
+        shapes.addAll(DecorationPainter.hover(diagram, decorations.hover()));
+        shapes.addAll(DecorationPainter.selection(diagram, decorations.selection()));
+        shapes.addAll(decorations.overlay());
+        return new Drawing(viewBox(diagram), shapes, diagram.title(), description(diagram));
+    }
+
+    private static void containers(Diagram d, Element e, List<Shape> into) {
+        if (Catalog.of(e.kind()).container()) {
+            into.add(ElementPainter.paint(e));
+            for (Element child : d.childrenOf(e.id())) {
+                containers(d, child, into);
+            }
+        }
+    }
+
+    /** The content's extent (names under icons included) plus the margin; a card-sized box when empty. */
+    static Rect viewBox(Diagram d) {
+        Rect extent = null;
+        for (Element e : d.elements()) {
+            Rect r = e.bounds();
+            if (!Catalog.of(e.kind()).container()) {
+                double w = Math.max(r.width(), LABEL_WIDTH);
+                r = new Rect(r.center().x() - w / 2, r.y(), w, r.height() + LABEL_HEIGHT);
+            }
+            extent = extent == null ? r : extent.union(r);
+        }
+        if (extent == null) {
+            return new Rect(0, 0, 320, 144);
+        }
+        return new Rect(Math.floor(extent.x() - MARGIN), Math.floor(extent.y() - MARGIN),
+                Math.ceil(extent.width() + 2 * MARGIN), Math.ceil(extent.height() + 2 * MARGIN));
+    }
+
+    static String description(Diagram d) {
+        long networks = d.elements().stream().filter(e -> Catalog.of(e.kind()).container()).count();
+        return "Hybrid network diagram" + d.reference().map(r -> " following the " + r.title() + " reference")
+                .orElse("") + ": " + d.elements().size() + " elements (" + networks + " networks and subnets), "
+                + d.connections().size() + " connections.";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.hybridnet.render;
+
+import dev.hybridnet.catalog.Catalog;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.model.Element;
+import dev.hybridnet.model.ElementKind;
+import inet.ipaddr.IPAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The shapes of one element in the full style: a labelled box for containers, an icon with its name otherwise. */
+final class ElementPainter {
+
+    static final double HEADER = 28;
+    static final Font HEADER_NAME = Font.sansBold(12);
+    static final Font HEADER_PREFIX = Font.sans(11);
+    static final Font ICON_LABEL = Font.sans(11);
+
+    private ElementPainter() {
+    }
+
+    static Shape.Group paint(Element e) {
+        List<Shape> shapes = Catalog.of(e.kind()).container() ? container(e) : icon(e);
+        return new Shape.Group(e.id(), "element", shapes);
+    }
+
+    private static List<Shape> container(Element e) {
+        Rect b = e.bounds();
+        List<Shape> shapes = new ArrayList<>();
+        shapes.add(new Shape.Box(b, e.kind() == ElementKind.SUBNET ? 3 : 0, boxStyle(e)));
+        String symbol = e.kind() == ElementKind.VIRTUAL_NETWORK ? "vnet-symbol" : e.kind().id();
+        double iconSize = 18;
+        shapes.add(new Shape.Icon(symbol, new Rect(b.x() + 6, b.y() + 5, iconSize, iconSize)));
+        double textX = b.x() + 6 + iconSize + 6;
+        double baseline = b.y() + 19;
+        shapes.add(new Shape.Text(new Point(textX, baseline), e.name(), HEADER_NAME, Palette.TEXT,
+                Shape.Anchor.START));
+        prefixText(e).ifPresent(prefix -> shapes.add(new Shape.Text(
+                new Point(textX + HEADER_NAME.estimateWidth(e.name()) + 8, baseline), prefix, HEADER_PREFIX,
+                Palette.MUTED_TEXT, Shape.Anchor.START)));
+        return shapes;
+    }
+
+    private static Style boxStyle(Element e) {
+        return switch (e.kind()) {
+            case ON_PREMISES_NETWORK -> Style.fillAndStroke(Palette.ON_PREMISES_FILL, Palette.ON_PREMISES_BORDER, 1);
+            case VIRTUAL_NETWORK -> Style.fillAndStroke(Palette.VNET_FILL, Palette.VNET_BORDER, 1.2);
+            default -> Style.fillAndStroke(e.name().equals("GatewaySubnet") ? Palette.GATEWAY_SUBNET_FILL
+                    : Palette.SUBNET_FILL, Palette.SUBNET_BORDER, 1);
+        };
+    }
+
+    /** The address text of a container: its prefix, or its address spaces joined. */
+    static Optional<String> prefixText(Element e) {
+        if (e.kind() == ElementKind.SUBNET) {
+            return e.props().prefix("addressPrefix").toOptional().map(IPAddress::toString)
+                    .or(() -> e.props().nonBlankText("addressPrefix").toOptional());
+        }
+        return e.props().prefixes("addressSpaces").toOptional().filter(l -> !l.isEmpty())
+                .map(l -> String.join(", ", l.stream().map(IPAddress::toString).toList()));
+    }
+
+    private static List<Shape> icon(Element e) {
+        Rect b = e.bounds();
+        List<Shape> shapes = new ArrayList<>();
+        shapes.add(new Shape.Icon(e.kind().id(), b));
+        shapes.add(new Shape.Text(new Point(b.center().x(), b.maxY() + 14), e.name(), ICON_LABEL, Palette.TEXT,
+                Shape.Anchor.MIDDLE));
+        return shapes;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.hybridnet.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The project's own icons, drawn as SVG files under {@code assets/icons/} and bundled as resources. Each file is
+ * a 48 x 48 SVG of filled paths only (see assets/icons/README.md), which every painter can draw: the SVG writer
+ * copies the paths, the canvas appends them to its path. A missing or unreadable icon is drawn as a plain square
+ * so that rendering never fails.
+ */
+public final class IconSet {
+
+    private static final String FOLDER = "/dev/hybridnet/icons/";
+    private static final Map<String, IconGlyph> CACHE = new ConcurrentHashMap<>();
+
+    private IconSet() {
+    }
+
+    public static IconGlyph glyph(String name) {
+        return CACHE.computeIfAbsent(name, n -> load(n).orElseGet(() -> placeholder(n)));
+    }
+
+    /** True when the icon is bundled and well-formed. */
+    public static boolean exists(String name) {
+        return load(name).isPresent();
+    }
+
+    static Optional<IconGlyph> load(String name) {
+        try (InputStream in = IconSet.class.getResourceAsStream(FOLDER + name + ".svg")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(parse(name, in));
+        } catch (IOException | SAXException | ParserConfigurationException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    static IconGlyph parse(String name, InputStream in) throws IOException, SAXException,
+            ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setNamespaceAware(true);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        Document document = builder.parse(in);
+        NodeList nodes = document.getDocumentElement().getChildNodes();
+        List<IconGlyph.IconPath> paths = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node node = nodes.item(i);
+            if (node instanceof Element e) {
+                if (!"path".equals(e.getLocalName())) {
+                    throw new IllegalArgumentException(name + ": only <path> elements are allowed");
+                }
+                paths.add(new IconGlyph.IconPath(e.getAttribute("d"), Color.hex(e.getAttribute("fill")),
+                        "evenodd".equals(e.getAttribute("fill-rule"))));
+            }
+        }
+        return new IconGlyph(name, paths);
+    }
+
+    private static IconGlyph placeholder(String name) {
+        return new IconGlyph(name, List.of(new IconGlyph.IconPath("M8 8H40V40H8Z M12 12V36H36V12Z",
+                Color.rgb(0x8A8A8A), true)));
+    }
+}

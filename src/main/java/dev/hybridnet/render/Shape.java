@@ -1,0 +1,79 @@
+package dev.hybridnet.render;
+
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entry of a {@link Drawing}: the closed set of things the canvas and the exporters know how to paint. Every
+ * consumer handles every kind (a test over {@code getPermittedSubclasses()} guards this).
+ */
+public sealed interface Shape permits Shape.Box, Shape.Path, Shape.Polyline, Shape.Text, Shape.Icon, Shape.Group {
+
+    /** A rectangle, optionally with rounded corners. */
+    record Box(Rect bounds, double cornerRadius, Style style) implements Shape {
+        public Box {
+            Objects.requireNonNull(bounds, "bounds");
+            Objects.requireNonNull(style, "style");
+        }
+    }
+
+    /** Any outline in SVG path syntax (absolute commands), filled with {@code evenOdd} or non-zero winding. */
+    record Path(String data, Style style, boolean evenOdd) implements Shape {
+        public Path {
+            Objects.requireNonNull(data, "data");
+            Objects.requireNonNull(style, "style");
+        }
+    }
+
+    /** Connected line segments, with solid arrowheads at none, one or both ends. */
+    record Polyline(List<Point> points, Style style, ArrowHeads heads, double headLength, double headWidth)
+            implements Shape {
+        public Polyline {
+            points = List.copyOf(points);
+            if (points.size() < 2) {
+                throw new IllegalArgumentException("a polyline needs two points");
+            }
+            Objects.requireNonNull(style, "style");
+            Objects.requireNonNull(heads, "heads");
+        }
+    }
+
+    /** A line of text; {@code at} is on the baseline, placed by {@code anchor}. */
+    record Text(Point at, String text, Font font, Color color, Anchor anchor) implements Shape {
+        public Text {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(font, "font");
+            Objects.requireNonNull(color, "color");
+            Objects.requireNonNull(anchor, "anchor");
+        }
+    }
+
+    /** One of the icon set's icons, scaled into {@code bounds}. */
+    record Icon(String name, Rect bounds) implements Shape {
+        public Icon {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(bounds, "bounds");
+        }
+    }
+
+    /**
+     * Shapes that belong together: an element (with its id, so exports can say which element a group draws), a
+     * connection, or a decoration. {@code role} names what the group is ("element", "connection", "badge", ...).
+     */
+    record Group(String id, String role, List<Shape> children) implements Shape {
+        public Group {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(role, "role");
+            children = List.copyOf(children);
+        }
+    }
+
+    /** Where arrowheads go on a polyline. */
+    enum ArrowHeads { NONE, END, BOTH }
+
+    /** Horizontal placement of text relative to its point. */
+    enum Anchor { START, MIDDLE, END }
+}
