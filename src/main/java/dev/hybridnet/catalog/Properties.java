@@ -104,7 +104,17 @@ public final class Properties {
                 spec("to", PEERING_FLAGS, "Peering to", "The peering created on the 'to' VNet.")));
     }
 
+    private static final Map<ElementKind, java.util.Set<String>> ELEMENT_KEYS = keys(ELEMENTS);
+    private static final Map<ConnectionKind, java.util.Set<String>> CONNECTION_KEYS = keys(CONNECTIONS);
+
     private Properties() {
+    }
+
+    private static <K extends Enum<K>> Map<K, java.util.Set<String>> keys(Map<K, List<PropertySpec>> specs) {
+        Map<K, java.util.Set<String>> keys = new java.util.HashMap<>();
+        specs.forEach((kind, list) -> keys.put(kind, java.util.Set.copyOf(list.stream().map(PropertySpec::key)
+                .toList())));
+        return keys;
     }
 
     public static List<PropertySpec> of(ElementKind kind) {
@@ -113,6 +123,15 @@ public final class Properties {
 
     public static List<PropertySpec> of(ConnectionKind kind) {
         return CONNECTIONS.get(kind);
+    }
+
+    /** True when an element of {@code kind} understands {@code key}. */
+    public static boolean knows(ElementKind kind, String key) {
+        return ELEMENT_KEYS.get(kind).contains(key);
+    }
+
+    public static boolean knows(ConnectionKind kind, String key) {
+        return CONNECTION_KEYS.get(kind).contains(key);
     }
 
     public static Optional<PropertySpec> find(List<PropertySpec> specs, String key) {

@@ -23,18 +23,29 @@ import java.util.TreeSet;
  */
 public final class SvgWriter {
 
+    /** The drawing at its natural size on a transparent background. */
     public String write(Drawing drawing) {
+        return write(drawing, 1, Background.TRANSPARENT);
+    }
+
+    /** The drawing with width and height multiplied by {@code scale}, on the given background. */
+    public String write(Drawing drawing, double scale, Background background) {
         StringBuilder svg = new StringBuilder(4096 + drawing.shapes().size() * 160);
         Rect box = drawing.viewBox();
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" ")
-                .append("version=\"1.1\" width=\"").append(format(box.width())).append("\" height=\"")
-                .append(format(box.height())).append("\" viewBox=\"").append(format(box.x())).append(' ')
+                .append("version=\"1.1\" width=\"").append(format(box.width() * scale)).append("\" height=\"")
+                .append(format(box.height() * scale)).append("\" viewBox=\"").append(format(box.x())).append(' ')
                 .append(format(box.y())).append(' ').append(format(box.width())).append(' ')
                 .append(format(box.height())).append("\">\n");
         svg.append("<title>").append(Xml.escape(drawing.title())).append("</title>\n");
         svg.append("<desc>").append(Xml.escape(drawing.description())).append("</desc>\n");
         writeSymbols(svg, drawing.shapes());
+        if (background == Background.WHITE) {
+            svg.append("<rect x=\"").append(format(box.x())).append("\" y=\"").append(format(box.y()))
+                    .append("\" width=\"").append(format(box.width())).append("\" height=\"")
+                    .append(format(box.height())).append("\" fill=\"#FFFFFF\"/>\n");
+        }
         for (Shape shape : drawing.shapes()) {
             write(svg, shape, "");
         }

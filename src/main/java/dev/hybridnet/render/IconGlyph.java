@@ -21,4 +21,22 @@ public record IconGlyph(String name, List<IconPath> paths) {
         Objects.requireNonNull(name, "name");
         paths = List.copyOf(paths);
     }
+
+    /** Where the drawing actually lies on the grid (the whole grid for an empty icon). */
+    public dev.hybridnet.geometry.Rect contentBounds() {
+        return PathBounds.of(paths.stream().map(IconPath::data).toList())
+                .orElse(new dev.hybridnet.geometry.Rect(0, 0, GRID, GRID));
+    }
+
+    /**
+     * The box to draw the whole 48 x 48 icon in so that its drawn content fills {@code content} as closely as the
+     * icon's own proportions allow (centred): how cards place glyphs at measured sizes.
+     */
+    public dev.hybridnet.geometry.Rect boxFitting(dev.hybridnet.geometry.Rect content) {
+        dev.hybridnet.geometry.Rect c = contentBounds();
+        double scale = Math.min(content.width() / c.width(), content.height() / c.height());
+        double ox = content.center().x() - (c.x() + c.width() / 2) * scale;
+        double oy = content.center().y() - (c.y() + c.height() / 2) * scale;
+        return new dev.hybridnet.geometry.Rect(ox, oy, GRID * scale, GRID * scale);
+    }
 }

@@ -21,7 +21,8 @@ import java.util.Set;
  * What the rules need to know about a diagram, worked out once per validation: parsed address spaces and
  * prefixes, the subnets and gateways of each VNet, peerings with both directions read, hub and spoke roles, and
  * which on-premises networks each gateway reaches. Rules read these instead of scanning the diagram again, which
- * keeps validation close to linear in the size of the diagram.
+ * keeps validation close to linear in the size of the diagram. Not thread-safe: one instance serves one
+ * validation.
  */
 public final class Facts {
 
@@ -34,6 +35,9 @@ public final class Facts {
     private final Map<String, List<PeeringLink>> peeringsByVnet = new HashMap<>();
     private final Roles roles;
     private final Sites sites;
+    private final Map<String, Set<Element>> vpnSites = new HashMap<>();
+    private final Map<String, Set<Element>> erSites = new HashMap<>();
+    private final Map<String, Set<Element>> sitesOfVnet = new HashMap<>();
 
     public Facts(Diagram diagram) {
         this.diagram = diagram;
@@ -179,12 +183,13 @@ public final class Facts {
 
     /** The on-premises networks a VPN gateway reaches over site-to-site connections. */
     public Set<Element> vpnSites(Element vpnGateway) {
-        return sites.overVpn(vpnGateway);
+        return vpnSites.computeIfAbsent(vpnGateway.id(), id -> Collections.unmodifiableSet(sites.overVpn(vpnGateway)));
     }
 
     /** The on-premises networks an ExpressRoute gateway reaches through its circuits. */
     public Set<Element> expressRouteSites(Element erGateway) {
-        return sites.overExpressRoute(erGateway);
+        return erSites.computeIfAbsent(erGateway.id(),
+                id -> Collections.unmodifiableSet(sites.overExpressRoute(erGateway)));
     }
 
     /** The circuits linked to an ExpressRoute gateway. */
@@ -199,9 +204,15 @@ public final class Facts {
 
     /** The on-premises networks any gateway of a VNet reaches (VPN or ExpressRoute). */
     public Set<Element> sitesOf(Element vnet) {
+        Set<Element> known = sitesOfVnet.get(vnet.id());
+        if (known != null) {
+            return known;
+        }
         Set<Element> result = new LinkedHashSet<>();
         inside(vnet, ElementKind.VPN_GATEWAY).forEach(g -> result.addAll(vpnSites(g)));
         inside(vnet, ElementKind.EXPRESSROUTE_GATEWAY).forEach(g -> result.addAll(expressRouteSites(g)));
-        return result;
+        Set<Element> sealed = Collections.unmodifiableSet(result);
+        sitesOfVnet.put(vnet.id(), sealed);
+        return sealed;
     }
 }

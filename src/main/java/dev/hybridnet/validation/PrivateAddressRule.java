@@ -24,7 +24,7 @@ final class PrivateAddressRule {
 
     private static void check(Facts f, Reporter out) {
         for (Element vnet : f.elements(ElementKind.VIRTUAL_NETWORK)) {
-            Map<String, Element> taken = new HashMap<>();
+            Map<IPAddress, Element> taken = new HashMap<>();
             for (Element subnet : f.subnets(vnet)) {
                 Optional<IPAddress> prefix = f.prefix(subnet);
                 for (Element e : f.diagram().childrenOf(subnet.id())) {
@@ -33,7 +33,7 @@ final class PrivateAddressRule {
                         continue;
                     }
                     prefix.ifPresent(p -> checkInside(e, ip.get(), subnet, p, out));
-                    Element first = taken.putIfAbsent(ip.get().toCanonicalString(), e);
+                    Element first = taken.putIfAbsent(ip.get(), e);
                     if (first != null) {
                         out.report(label(first) + " and " + label(e) + " both use " + ip.get() + " in "
                                 + label(vnet), first, e);

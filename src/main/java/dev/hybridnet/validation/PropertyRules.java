@@ -56,21 +56,25 @@ final class PropertyRules {
 
     private static void unknown(Facts f, Reporter out) {
         for (Element e : f.diagram().elements()) {
-            unknownKeys(Properties.of(e.kind()), e.props(), label(e), e.id(), out);
+            for (String key : e.props().values().keySet()) {
+                if (!Properties.knows(e.kind(), key)) {
+                    unknownKey(Properties.of(e.kind()), key, label(e), e.id(), out);
+                }
+            }
         }
         for (Connection c : f.diagram().connections()) {
-            unknownKeys(Properties.of(c.kind()), c.props(), "connection " + c.id(), c.id(), out);
+            for (String key : c.props().values().keySet()) {
+                if (!Properties.knows(c.kind(), key)) {
+                    unknownKey(Properties.of(c.kind()), key, "connection " + c.id(), c.id(), out);
+                }
+            }
         }
     }
 
-    private static void unknownKeys(List<PropertySpec> specs, Props props, String owner, String id, Reporter out) {
-        for (String key : props.values().keySet()) {
-            if (Properties.find(specs, key).isEmpty()) {
-                List<String> known = specs.stream().map(PropertySpec::key).toList();
-                String hint = known.isEmpty() ? "it has no properties" : "known: " + String.join(", ", known);
-                out.report(owner + " has an unknown property '" + key + "' (" + hint + ")", List.of(id));
-            }
-        }
+    private static void unknownKey(List<PropertySpec> specs, String key, String owner, String id, Reporter out) {
+        List<String> known = specs.stream().map(PropertySpec::key).toList();
+        String hint = known.isEmpty() ? "it has no properties" : "known: " + String.join(", ", known);
+        out.report(owner + " has an unknown property '" + key + "' (" + hint + ")", List.of(id));
     }
 
     private static void required(Facts f, Reporter out) {

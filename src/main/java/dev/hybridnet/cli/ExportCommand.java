@@ -1,0 +1,111 @@
+package dev.hybridnet.cli;
+
+import dev.hybridnet.export.Background;
+import dev.hybridnet.export.ExportException;
+import dev.hybridnet.export.PngExporter;
+import dev.hybridnet.export.SvgWriter;
+import dev.hybridnet.io.AtomicFiles;
+import dev.hybridnet.io.DiagramReader;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.render.CardRenderer;
+import dev.hybridnet.render.Decorations;
+import dev.hybridnet.render.DiagramRenderer;
+import dev.hybridnet.render.Drawing;
+import dev.hybridnet.validation.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hybridnet export FILE -o OUT.svg|OUT.png}: the diagram as a picture, full or as an Architecture Center card. */
+@Command(name = "export",
+        description = "Export a diagram as SVG or PNG, in full or as a compact card like the Azure Architecture "
+                + "Center's.",
+        footer = {"", "Exit status: 0 written, 2 the file could not be read or the picture not written."})
+public final class ExportCommand implements Callable<Integer> {
+
+    /** Picture styles. */
+    enum Style { full, card }
+
+    /** Backgrounds. */
+    enum BackgroundOption { white, transparent }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The diagram (*.hybridnet.json).")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "The picture to write; its extension (.svg or .png) chooses the format.")
+    Path output;
+
+    @Option(names = "--style", defaultValue = "full", paramLabel = "STYLE",
+            description = "full (the whole diagram as laid out) or card (the 320 x 144 card); default ${DEFAULT-VALUE}.")
+    Style style;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "N",
+            description = "Size multiplier from 1 to 4 (default ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--background", defaultValue = "white", paramLabel = "BG",
+            description = "white or transparent (default ${DEFAULT-VALUE}).")
+    BackgroundOption background;
+
+    @Option(names = "--findings", description = "Mark elements with validation findings (full style).")
+    boolean findings;
+
+    @Override
+    public Integer call() {
+        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean png = name.endsWith(".png");
+        if (!png && !name.endsWith(".svg")) {
+            throw new ParameterException(spec.commandLine(), "the output must end in .svg or .png: " + output);
+        }
+        if (!(scale >= PngExporter.MIN_SCALE && scale <= PngExporter.MAX_SCALE)) {
+            throw new ParameterException(spec.commandLine(), "--scale must be between 1 and 4, not " + scale);
+        }
+        Diagram diagram;
+        try {
+            diagram = new DiagramReader().read(input);
+        } catch (IOException e) {
+            return fail(Messages.oneLine(e, input));
+        }
+        Drawing drawing = drawing(diagram);
+        Background bg = background == BackgroundOption.white ? Background.WHITE : Background.TRANSPARENT;
+        try {
+            byte[] bytes = png ? new PngExporter().export(drawing, scale, bg)
+                    : new SvgWriter().write(drawing, scale, bg).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(output, bytes);
+        } catch (ExportException e) {
+            return fail(output + ": " + e.getMessage());
+        } catch (IOException e) {
+            return fail(Messages.oneLine(e, output));
+        }
+        spec.commandLine().getOut().println(output);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private Drawing drawing(Diagram diagram) {
+        if (style == Style.card) {
+            return new CardRenderer().render(diagram);
+        }
+        Decorations decorations = findings ? Decorations.findings(new Validator().validate(diagram).findings())
+                : Decorations.none();
+        return new DiagramRenderer().render(diagram, decorations);
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println(message);
+        spec.commandLine().getErr().flush();
+        return 2;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.hybridnet.render;
+
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The building blocks of the card style, drawn to the proportions measured on the Architecture Center cards:
+ * the grey on-premises box and the light-blue VNet box with their glyphs, the double arrows, the ExpressRoute
+ * circuit symbol, the failover arrow and the green peering bars.
+ */
+final class CardShapes {
+
+    static final Color ON_PREMISES_FILL = Color.BLACK.withAlpha(0.0769);
+    static final Color ARROW = Palette.CONNECTION;
+    static final Font VPN_LABEL = new Font(Font.SANS, 9.375, false);
+    static final Font ER_LABEL = new Font(Font.SANS, 10, true);
+
+    private CardShapes() {
+    }
+
+    static Shape onPremisesBox(Rect box) {
+        return new Shape.Box(box, 0, Style.fillAndStroke(ON_PREMISES_FILL, Palette.ON_PREMISES_BORDER, 0.665));
+    }
+
+    static Shape vnetBox(Rect box) {
+        return new Shape.Box(box, 0, Style.fillAndStroke(Palette.VNET_FILL, Palette.VNET_BORDER, 0.4537));
+    }
+
+    /** An icon scaled so that its drawing fills {@code content}, the size measured on the cards. */
+    static Shape glyph(String icon, Rect content) {
+        return new Shape.Icon(icon, IconSet.glyph(icon).boxFitting(content));
+    }
+
+    /**
+     * A solid double-headed arrow from {@code x0} to {@code x1} on the line {@code y}: a shaft {@code shaft} thick
+     * and triangular heads {@code headLength} long and {@code headHeight} tall.
+     */
+    static Shape doubleArrow(double x0, double x1, double y, double shaft, double headLength, double headHeight) {
+        double s = shaft / 2;
+        double h = headHeight / 2;
+        double a = x0 + headLength;
+        double b = x1 - headLength;
+        String d = path(new double[][] {{x0, y}, {a, y - h}, {a, y - s}, {b, y - s}, {b, y - h}, {x1, y},
+            {b, y + h}, {b, y + s}, {a, y + s}, {a, y + h}});
+        return new Shape.Path(d, Style.fill(ARROW), false);
+    }
+
+    /** The ExpressRoute circuit: three green rings at the corners of a triangle, joined by purple bars. */
+    static List<Shape> circuit(Point top, Point left, Point right) {
+        List<Shape> shapes = new ArrayList<>();
+        Color purple = Color.rgb(0x68217A);
+        Color green = Color.rgb(0x7FBA00);
+        shapes.add(bar(top, left, 2.2, purple));
+        shapes.add(bar(left, right, 2.2, purple));
+        shapes.add(bar(right, top, 2.2, purple));
+        for (Point p : List.of(top, left, right)) {
+            shapes.add(new Shape.Path(DecorationPainter.circle(p, 3.2) + " " + DecorationPainter.circle(p, 1.0),
+                    Style.fill(green), true));
+        }
+        return shapes;
+    }
+
+    /** A straight bar of the given thickness between two points, e.g. a peering between hub and spoke. */
+    static Shape bar(Point a, Point b, double thickness, Color color) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double len = Math.hypot(dx, dy);
+        double nx = -dy / len * thickness / 2;
+        double ny = dx / len * thickness / 2;
+        String d = path(new double[][] {{a.x() + nx, a.y() + ny}, {b.x() + nx, b.y() + ny},
+            {b.x() - nx, b.y() - ny}, {a.x() - nx, a.y() - ny}});
+        return new Shape.Path(d, Style.fill(color), false);
+    }
+
+    /** The thin grey arrow between the ExpressRoute and VPN arrows: "fails over to". */
+    static Shape failoverArrow(double x, double y0, double y1) {
+        return new Shape.Polyline(List.of(new Point(x, y0), new Point(x, y1)), Style.stroke(Palette.FAILOVER, 1),
+                Shape.ArrowHeads.END, 4.5, 4);
+    }
+
+    static Shape text(double x, double baseline, String text, Font font, Color color) {
+        return new Shape.Text(new Point(x, baseline), text, font, color, Shape.Anchor.START);
+    }
+
+    private static String path(double[][] points) {
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < points.length; i++) {
+            d.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.2f %.2f", points[i][0], points[i][1]));
+        }
+        return d.append('Z').toString();
+    }
+}
