@@ -27,6 +27,13 @@ public record PropertySpec(String key, PropertyType type, String label, String d
 
     /** What is wrong with this property's value in {@code props}; empty when it is fine or absent. */
     public Optional<String> problemIn(Props props) {
+        if (!props.has(key)) {
+            return Optional.empty();
+        }
+        return props.derived(this, key, () -> check(props));
+    }
+
+    private Optional<String> check(Props props) {
         Typed<?> read = switch (type) {
             case TEXT -> props.text(key);
             case BOOLEAN -> props.bool(key);

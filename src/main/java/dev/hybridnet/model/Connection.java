@@ -28,6 +28,12 @@ public record Connection(String id, ConnectionKind kind, String from, String to,
         return new Connection(id, kind, newFrom, newTo, props);
     }
 
+    /** Hashes the id only, as {@link Element#hashCode()} does. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     public boolean touches(String elementId) {
         return from.equals(elementId) || to.equals(elementId);
     }

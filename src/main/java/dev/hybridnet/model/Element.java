@@ -43,4 +43,13 @@ public record Element(String id, ElementKind kind, String name, Optional<String>
     public boolean isRoot() {
         return parent.isEmpty();
     }
+
+    /**
+     * Hashes the id only: equal elements have equal ids, and rules keep elements in hash sets often enough that
+     * hashing every property each time would dominate.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

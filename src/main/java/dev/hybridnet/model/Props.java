@@ -15,13 +15,73 @@ import java.util.TreeMap;
  * The per-kind properties of an element or connection: an immutable map from key to {@link PropValue}, sorted by
  * key. Typed readers interpret a value and report a bad one as {@link Typed.Invalid} instead of throwing; keys
  * the program does not know are kept as they are.
+ *
+ * <p>A value class rather than a record: the typed readers that parse (addresses, routes, peering flags, choices)
+ * remember their results, because every rule reads them again after every edit. Equality is by {@link #values()}.
  */
-public record Props(SortedMap<String, PropValue> values) {
+public final class Props {
 
     private static final Props EMPTY = new Props(new TreeMap<>());
+    private static final Object ADDRESS = new Object();
+    private static final Object PREFIX = new Object();
+    private static final Object PREFIXES = new Object();
+    private static final Object ROUTES = new Object();
+    private static final Object PEERING = new Object();
 
-    public Props {
-        values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+    private final SortedMap<String, PropValue> values;
+    /** Remembered reads: tag, key, value, tag, key, value... Replaced whole on every addition. */
+    private volatile Object[] reads = new Object[0];
+
+    public Props(SortedMap<String, PropValue> values) {
+        this.values = Collections.unmodifiableSortedMap(new TreeMap<>(values));
+    }
+
+    public SortedMap<String, PropValue> values() {
+        return values;
+    }
+
+    /**
+     * A value derived from one property, computed once per props instance and remembered: parsed addresses,
+     * routes, checks. {@code tag} names the derivation (compared by identity); {@code derive} must be a pure
+     * function of this instance's values. Thread-safe.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object tag, String key, java.util.function.Supplier<T> derive) {
+        Object[] known = reads;
+        for (int i = 0; i < known.length; i += 3) {
+            if (known[i] == tag && known[i + 1].equals(key)) {
+                return (T) known[i + 2];
+            }
+        }
+        T value = derive.get();
+        synchronized (this) {
+            Object[] current = reads;
+            Object[] grown = java.util.Arrays.copyOf(current, current.length + 3);
+            grown[current.length] = tag;
+            grown[current.length + 1] = key;
+            grown[current.length + 2] = value;
+            reads = grown;
+        }
+        return value;
+    }
+
+    private <T> Typed<T> remembered(Object tag, String key, java.util.function.Supplier<Typed<T>> read) {
+        return derived(tag, key, read);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Props p && values.equals(p.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Props" + values;
     }
 
     public static Props empty() {
@@ -104,24 +164,40 @@ public record Props(SortedMap<String, PropValue> values) {
 
     /** One of the constants of {@code type}, matched by spelling without regard to case. */
     public <E extends Enum<E> & Spelled> Typed<E> choice(String key, Class<E> type) {
+        return remembered(type, key, () -> readChoice(key, type));
+    }
+
+    private <E extends Enum<E> & Spelled> Typed<E> readChoice(String key, Class<E> type) {
         Typed<String> text = nonBlankText(key);
         return text instanceof Typed.Present<String> p ? spelledAs(key, p.value(), type) : notPresent(text);
     }
 
     /** A single IP address, e.g. {@code publicIp}. */
     public Typed<IPAddress> address(String key) {
+        return remembered(ADDRESS, key, () -> readAddress(key));
+    }
+
+    private Typed<IPAddress> readAddress(String key) {
         Typed<String> text = nonBlankText(key);
         return text instanceof Typed.Present<String> p ? Addresses.address(p.value()) : notPresent(text);
     }
 
     /** A CIDR prefix, e.g. a subnet's {@code addressPrefix}. */
     public Typed<IPAddress> prefix(String key) {
+        return remembered(PREFIX, key, () -> readPrefix(key));
+    }
+
+    private Typed<IPAddress> readPrefix(String key) {
         Typed<String> text = nonBlankText(key);
         return text instanceof Typed.Present<String> p ? Addresses.prefix(p.value()) : notPresent(text);
     }
 
     /** A list of CIDR prefixes, e.g. {@code addressSpaces}; the first bad entry makes the whole list invalid. */
     public Typed<List<IPAddress>> prefixes(String key) {
+        return remembered(PREFIXES, key, () -> readPrefixes(key));
+    }
+
+    private Typed<List<IPAddress>> readPrefixes(String key) {
         PropValue value = values.get(key);
         if (value == null || value instanceof PropValue.Null) {
             return Typed.absent();
@@ -145,6 +221,10 @@ public record Props(SortedMap<String, PropValue> values) {
 
     /** A subnet's user-defined routes. */
     public Typed<List<Route>> routes(String key) {
+        return remembered(ROUTES, key, () -> readRoutes(key));
+    }
+
+    private Typed<List<Route>> readRoutes(String key) {
         PropValue value = values.get(key);
         if (value == null || value instanceof PropValue.Null) {
             return Typed.absent();
@@ -177,6 +257,10 @@ public record Props(SortedMap<String, PropValue> values) {
 
     /** One direction of a VNet peering; missing flags take Azure's defaults. */
     public Typed<PeeringDirection> peering(String key) {
+        return remembered(PEERING, key, () -> readPeering(key));
+    }
+
+    private Typed<PeeringDirection> readPeering(String key) {
         PropValue value = values.get(key);
         if (value == null || value instanceof PropValue.Null) {
             return Typed.absent();

@@ -13,6 +13,11 @@ import java.util.List;
 public record AddressRange<T>(IPAddress prefix, T owner, int version, BigInteger low, BigInteger high) {
 
     public static <T> AddressRange<T> of(IPAddress prefix, T owner) {
+        if (prefix.isIPv4() && prefix.isPrefixBlock()) {
+            long low = prefix.toIPv4().longValue();
+            long size = 1L << (32 - prefix.getNetworkPrefixLength());
+            return new AddressRange<>(prefix, owner, 4, BigInteger.valueOf(low), BigInteger.valueOf(low + size - 1));
+        }
         return new AddressRange<>(prefix, owner, prefix.isIPv4() ? 4 : 6, prefix.getLower().getValue(),
                 prefix.getUpper().getValue());
     }

@@ -80,10 +80,12 @@ final class AddressRules {
     private static void connectedOverlap(Facts f, Reporter out) {
         List<Element> networks = new ArrayList<>(f.elements(ElementKind.ON_PREMISES_NETWORK));
         networks.addAll(f.elements(ElementKind.VIRTUAL_NETWORK));
-        Set<String> peered = new HashSet<>();
+        record Pair(String a, String b) {
+        }
+        Set<Pair> peered = new HashSet<>();
         f.peerings().forEach(l -> {
-            peered.add(l.from().id() + "\u0000" + l.to().id());
-            peered.add(l.to().id() + "\u0000" + l.from().id());
+            peered.add(new Pair(l.from().id(), l.to().id()));
+            peered.add(new Pair(l.to().id(), l.from().id()));
         });
         for (List<Element> group : new NetworkGroups(f).groups(networks)) {
             List<AddressRange<Element>> ranges = new ArrayList<>();
@@ -94,7 +96,7 @@ final class AddressRules {
                 if (a == b) {
                     out.report(label(a) + " has overlapping address spaces " + o.first().prefix() + " and "
                             + o.second().prefix(), a);
-                } else if (!peered.contains(a.id() + "\u0000" + b.id())) {
+                } else if (!peered.contains(new Pair(a.id(), b.id()))) {
                     out.report(label(a) + " (" + o.first().prefix() + ") and " + label(b) + " ("
                             + o.second().prefix() + ") overlap, but they are connected", a, b);
                 }
@@ -161,7 +163,7 @@ final class AddressRules {
     private static void capacity(Facts f, Reporter out) {
         for (Element subnet : f.elements(ElementKind.SUBNET)) {
             Optional<IPAddress> prefix = f.prefix(subnet).filter(IPAddress::isIPv4);
-            int used = f.diagram().childrenOf(subnet.id()).size();
+            int used = f.children(subnet).size();
             if (prefix.isPresent() && prefix.get().getNetworkPrefixLength() >= 8) {
                 long usable = (1L << (32 - prefix.get().getNetworkPrefixLength())) - 5;
                 if (used > usable) {

@@ -49,7 +49,7 @@ final class BgpRules {
     }
 
     private static void sku(Facts f, Reporter out) {
-        for (Connection c : f.diagram().connectionsOfKind(ConnectionKind.SITE_TO_SITE_VPN)) {
+        for (Connection c : f.connections(ConnectionKind.SITE_TO_SITE_VPN)) {
             Optional<Element> gateway = gatewayOf(f, c);
             if (!bgp(c) || gateway.isEmpty()) {
                 continue;
@@ -85,12 +85,16 @@ final class BgpRules {
     }
 
     private static void reservedAsn(Facts f, Reporter out) {
-        for (Element e : f.diagram().elements()) {
+        List<Element> withAsn = new java.util.ArrayList<>(f.elements(ElementKind.VPN_APPLIANCE));
+        withAsn.addAll(f.elements(ElementKind.EDGE_ROUTER));
+        withAsn.addAll(f.elements(ElementKind.LOCAL_NETWORK_GATEWAY));
+        withAsn.addAll(f.elements(ElementKind.VPN_GATEWAY));
+        for (Element e : withAsn) {
             boolean onPremises = e.kind() != ElementKind.VPN_GATEWAY;
             e.props().integer("bgpAsn").toOptional().ifPresent(asn -> reservedBy(asn, onPremises).ifPresent(why ->
                     out.report("ASN " + asn + " of " + label(e) + " " + why, e)));
         }
-        for (Connection c : f.diagram().connectionsOfKind(ConnectionKind.EXPRESSROUTE_PEERING)) {
+        for (Connection c : f.connections(ConnectionKind.EXPRESSROUTE_PEERING)) {
             c.props().integer("peerAsn").toOptional().ifPresent(asn -> reservedBy(asn, true).ifPresent(why ->
                     out.report("Peer ASN " + asn + " of ExpressRoute peering " + c.id() + " " + why,
                             List.of(c.id()))));
@@ -98,7 +102,7 @@ final class BgpRules {
     }
 
     private static void distinctAsn(Facts f, Reporter out) {
-        for (Connection c : f.diagram().connectionsOfKind(ConnectionKind.SITE_TO_SITE_VPN)) {
+        for (Connection c : f.connections(ConnectionKind.SITE_TO_SITE_VPN)) {
             Optional<Element> gateway = gatewayOf(f, c);
             if (!bgp(c) || gateway.isEmpty()) {
                 continue;

@@ -144,7 +144,7 @@ final class ConnectivityPatterns {
 
     /** The on-premises network holding a device of {@code kind}, else the first one. */
     private Optional<Element> site(ElementKind device) {
-        return f.elements(device).stream().flatMap(d -> f.diagram().parentOf(d.id()).stream())
+        return f.elements(device).stream().flatMap(d -> f.parent(d).stream())
                 .filter(p -> p.kind() == ElementKind.ON_PREMISES_NETWORK).findFirst()
                 .or(() -> f.elements(ElementKind.ON_PREMISES_NETWORK).stream().findFirst());
     }
@@ -158,7 +158,7 @@ final class ConnectivityPatterns {
     }
 
     private Optional<Element> child(Element parent, ElementKind kind) {
-        return f.diagram().childrenOf(parent.id()).stream().filter(c -> c.kind() == kind).findFirst();
+        return f.children(parent).stream().filter(c -> c.kind() == kind).findFirst();
     }
 
     static Step step(String instruction, Element... elements) {

@@ -140,7 +140,7 @@ final class ExpressRouteRules {
 
     private static void gatewayRequired(Facts f, Reporter out) {
         Diagram d = f.diagram();
-        for (Connection c : d.connectionsOfKind(ConnectionKind.EXPRESSROUTE_CONNECTION)) {
+        for (Connection c : f.connections(ConnectionKind.EXPRESSROUTE_CONNECTION)) {
             if (mixesUpConnectionType(d, c)) {
                 continue;
             }
@@ -231,7 +231,7 @@ final class ExpressRouteRules {
             }
             sameLocation(circuits, where, gateway, out);
             if (circuits.size() > 8) {
-                Optional<Element> subnet = f.diagram().parentOf(gateway.id());
+                Optional<Element> subnet = f.parent(gateway);
                 Optional<IPAddress> prefix = subnet.flatMap(f::prefix);
                 if (prefix.isPresent() && prefix.get().getNetworkPrefixLength() > 26) {
                     out.report(where + " links " + circuits.size() + " circuits; with more than 8 its GatewaySubnet "

@@ -11,6 +11,7 @@ import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,42 +28,64 @@ import java.util.Set;
 public final class Facts {
 
     private final Diagram diagram;
-    private final Map<String, List<IPAddress>> spaces = new HashMap<>();
-    private final Map<String, IPAddress> prefixes = new HashMap<>();
-    private final Map<String, List<Element>> subnetsByVnet = new HashMap<>();
-    private final Map<String, Map<ElementKind, List<Element>>> insideVnet = new HashMap<>();
+    private final Map<Element, List<IPAddress>> spaces = new IdentityHashMap<>();
+    private final Map<Element, IPAddress> prefixes = new IdentityHashMap<>();
+    private final Map<ElementKind, List<Element>> byKind = new java.util.EnumMap<>(ElementKind.class);
+    private final Map<ConnectionKind, List<Connection>> connectionsByKind = new java.util.EnumMap<>(ConnectionKind.class);
+    private final Map<Element, List<Element>> subnetsByVnet = new IdentityHashMap<>();
+    private final Map<Element, Map<ElementKind, List<Element>>> insideVnet = new IdentityHashMap<>();
     private final List<PeeringLink> peerings = new ArrayList<>();
-    private final Map<String, List<PeeringLink>> peeringsByVnet = new HashMap<>();
+    private final Map<Element, List<PeeringLink>> peeringsByVnet = new IdentityHashMap<>();
+    private final List<PeeringLink> peeringsView;
     private final Roles roles;
     private final Sites sites;
-    private final Map<String, Set<Element>> vpnSites = new HashMap<>();
-    private final Map<String, Set<Element>> erSites = new HashMap<>();
-    private final Map<String, Set<Element>> sitesOfVnet = new HashMap<>();
+    private final Map<Element, Set<Element>> vpnSites = new IdentityHashMap<>();
+    private final Map<Element, Set<Element>> erSites = new IdentityHashMap<>();
+    private final Map<Element, Set<Element>> sitesOfVnet = new IdentityHashMap<>();
+    private final Map<Element, Set<Element>> peers = new IdentityHashMap<>();
+
+    private final Map<Element, Element> parents = new IdentityHashMap<>();
+    private final Map<Element, List<Element>> children = new IdentityHashMap<>();
 
     public Facts(Diagram diagram) {
         this.diagram = diagram;
         for (Element e : diagram.elements()) {
+            byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+            e.parent().flatMap(diagram::element).ifPresent(p -> {
+                parents.put(e, p);
+                children.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
+            });
+        }
+        for (Connection c : diagram.connections()) {
+            connectionsByKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+        }
+        for (Element e : diagram.elements()) {
             switch (e.kind()) {
                 case ON_PREMISES_NETWORK, VIRTUAL_NETWORK ->
-                        spaces.put(e.id(), e.props().prefixes("addressSpaces").toOptional().orElse(List.of()));
+                        spaces.put(e, e.props().prefixes("addressSpaces").toOptional().orElse(List.of()));
                 case SUBNET -> {
-                    e.props().prefix("addressPrefix").toOptional().ifPresent(p -> prefixes.put(e.id(), p));
-                    diagram.parentOf(e.id()).filter(p -> p.kind() == ElementKind.VIRTUAL_NETWORK)
-                            .ifPresent(v -> subnetsByVnet.computeIfAbsent(v.id(), k -> new ArrayList<>()).add(e));
+                    e.props().prefix("addressPrefix").toOptional().ifPresent(p -> prefixes.put(e, p));
+                    parent(e).filter(p -> p.kind() == ElementKind.VIRTUAL_NETWORK)
+                            .ifPresent(v -> subnetsByVnet.computeIfAbsent(v, k -> new ArrayList<>()).add(e));
                 }
                 default -> { }
             }
         }
-        for (Map.Entry<String, List<Element>> vnet : subnetsByVnet.entrySet()) {
+        for (Map.Entry<Element, List<Element>> vnet : subnetsByVnet.entrySet()) {
             Map<ElementKind, List<Element>> byKind = new java.util.EnumMap<>(ElementKind.class);
             for (Element subnet : vnet.getValue()) {
-                for (Element child : diagram.childrenOf(subnet.id())) {
+                for (Element child : children(subnet)) {
                     byKind.computeIfAbsent(child.kind(), k -> new ArrayList<>()).add(child);
                 }
             }
+            byKind.replaceAll((k, list) -> List.copyOf(list));
             insideVnet.put(vnet.getKey(), byKind);
         }
-        for (Connection c : diagram.connectionsOfKind(ConnectionKind.VNET_PEERING)) {
+        byKind.replaceAll((k, list) -> List.copyOf(list));
+        connectionsByKind.replaceAll((k, list) -> List.copyOf(list));
+        subnetsByVnet.replaceAll((k, list) -> List.copyOf(list));
+        children.replaceAll((k, list) -> List.copyOf(list));
+        for (Connection c : connections(ConnectionKind.VNET_PEERING)) {
             Element from = diagram.element(c.from()).orElseThrow();
             Element to = diagram.element(c.to()).orElseThrow();
             if (from.kind() != ElementKind.VIRTUAL_NETWORK || to.kind() != ElementKind.VIRTUAL_NETWORK
@@ -71,9 +94,11 @@ public final class Facts {
             }
             PeeringLink link = new PeeringLink(c, from, to, side(c, "from"), side(c, "to"));
             peerings.add(link);
-            peeringsByVnet.computeIfAbsent(from.id(), k -> new ArrayList<>()).add(link);
-            peeringsByVnet.computeIfAbsent(to.id(), k -> new ArrayList<>()).add(link);
+            peeringsByVnet.computeIfAbsent(from, k -> new ArrayList<>()).add(link);
+            peeringsByVnet.computeIfAbsent(to, k -> new ArrayList<>()).add(link);
         }
+        peeringsByVnet.replaceAll((k, list) -> List.copyOf(list));
+        this.peeringsView = List.copyOf(peerings);
         this.roles = new Roles(this);
         this.sites = new Sites(this);
     }
@@ -102,8 +127,14 @@ public final class Facts {
                 : kind + " " + name;
     }
 
+    /** The elements of a kind, in document order. */
     public List<Element> elements(ElementKind kind) {
-        return diagram.elementsOfKind(kind);
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** The connections of a kind, in document order. */
+    public List<Connection> connections(ConnectionKind kind) {
+        return connectionsByKind.getOrDefault(kind, List.of());
     }
 
     public Element element(String id) {
@@ -112,43 +143,62 @@ public final class Facts {
 
     /** The readable address spaces of an on-premises network or VNet; empty when none or unreadable. */
     public List<IPAddress> spaces(Element network) {
-        return spaces.getOrDefault(network.id(), List.of());
+        return spaces.getOrDefault(network, List.of());
     }
 
     /** The readable address prefix of a subnet. */
     public Optional<IPAddress> prefix(Element subnet) {
-        return Optional.ofNullable(prefixes.get(subnet.id()));
+        return Optional.ofNullable(prefixes.get(subnet));
     }
 
     /** The VNet an element is in, or the element itself when it is a VNet. */
     public Optional<Element> vnetOf(Element e) {
-        return diagram.virtualNetworkOf(e.id());
+        Element current = e;
+        while (current != null && current.kind() != ElementKind.VIRTUAL_NETWORK) {
+            current = parents.get(current);
+        }
+        return Optional.ofNullable(current);
+    }
+
+    /** The container of an element. */
+    public Optional<Element> parent(Element e) {
+        return Optional.ofNullable(parents.get(e));
+    }
+
+    /** The elements directly inside an element, in document order. */
+    public List<Element> children(Element e) {
+        return children.getOrDefault(e, List.of());
     }
 
     /** The subnets directly inside a VNet, in document order. */
     public List<Element> subnets(Element vnet) {
-        return Collections.unmodifiableList(subnetsByVnet.getOrDefault(vnet.id(), List.of()));
+        return subnetsByVnet.getOrDefault(vnet, List.of());
     }
 
     /** Elements of a kind in the subnets of a VNet, in document order. */
     public List<Element> inside(Element vnet, ElementKind kind) {
-        Map<ElementKind, List<Element>> byKind = insideVnet.get(vnet.id());
-        return byKind == null ? List.of() : Collections.unmodifiableList(byKind.getOrDefault(kind, List.of()));
+        Map<ElementKind, List<Element>> byKind = insideVnet.get(vnet);
+        return byKind == null ? List.of() : byKind.getOrDefault(kind, List.of());
     }
 
     public List<PeeringLink> peerings() {
-        return Collections.unmodifiableList(peerings);
+        return peeringsView;
     }
 
     public List<PeeringLink> peeringsOf(Element vnet) {
-        return Collections.unmodifiableList(peeringsByVnet.getOrDefault(vnet.id(), List.of()));
+        return peeringsByVnet.getOrDefault(vnet, List.of());
     }
 
     /** The VNets peered with a VNet (in at least one direction), in connection order, without repeats. */
     public Set<Element> peersOf(Element vnet) {
-        Set<Element> peers = new LinkedHashSet<>();
-        peeringsOf(vnet).forEach(link -> peers.add(link.other(vnet.id())));
-        return peers;
+        Set<Element> known = peers.get(vnet);
+        if (known == null) {
+            Set<Element> found = new LinkedHashSet<>();
+            peeringsOf(vnet).forEach(link -> found.add(link.other(vnet.id())));
+            known = Collections.unmodifiableSet(found);
+            peers.put(vnet, known);
+        }
+        return known;
     }
 
     public Optional<NetworkRole> declaredRole(Element vnet) {
@@ -183,13 +233,12 @@ public final class Facts {
 
     /** The on-premises networks a VPN gateway reaches over site-to-site connections. */
     public Set<Element> vpnSites(Element vpnGateway) {
-        return vpnSites.computeIfAbsent(vpnGateway.id(), id -> Collections.unmodifiableSet(sites.overVpn(vpnGateway)));
+        return vpnSites.computeIfAbsent(vpnGateway, g -> Collections.unmodifiableSet(sites.overVpn(g)));
     }
 
     /** The on-premises networks an ExpressRoute gateway reaches through its circuits. */
     public Set<Element> expressRouteSites(Element erGateway) {
-        return erSites.computeIfAbsent(erGateway.id(),
-                id -> Collections.unmodifiableSet(sites.overExpressRoute(erGateway)));
+        return erSites.computeIfAbsent(erGateway, g -> Collections.unmodifiableSet(sites.overExpressRoute(g)));
     }
 
     /** The circuits linked to an ExpressRoute gateway. */
@@ -204,7 +253,7 @@ public final class Facts {
 
     /** The on-premises networks any gateway of a VNet reaches (VPN or ExpressRoute). */
     public Set<Element> sitesOf(Element vnet) {
-        Set<Element> known = sitesOfVnet.get(vnet.id());
+        Set<Element> known = sitesOfVnet.get(vnet);
         if (known != null) {
             return known;
         }
@@ -212,7 +261,7 @@ public final class Facts {
         inside(vnet, ElementKind.VPN_GATEWAY).forEach(g -> result.addAll(vpnSites(g)));
         inside(vnet, ElementKind.EXPRESSROUTE_GATEWAY).forEach(g -> result.addAll(expressRouteSites(g)));
         Set<Element> sealed = Collections.unmodifiableSet(result);
-        sitesOfVnet.put(vnet.id(), sealed);
+        sitesOfVnet.put(vnet, sealed);
         return sealed;
     }
 }

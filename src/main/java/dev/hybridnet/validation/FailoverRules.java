@@ -94,9 +94,9 @@ final class FailoverRules {
     private static void sameGatewaySubnet(Facts f, Reporter out) {
         for (Coexistence co : coexistences(f)) {
             Element er = co.erGateways().get(0);
-            Element erSubnet = f.diagram().parentOf(er.id()).orElseThrow();
+            Element erSubnet = f.parent(er).orElseThrow();
             for (Element vpn : co.vpnGateways()) {
-                Element vpnSubnet = f.diagram().parentOf(vpn.id()).orElseThrow();
+                Element vpnSubnet = f.parent(vpn).orElseThrow();
                 if (!vpnSubnet.id().equals(erSubnet.id())) {
                     out.report("ExpressRoute gateway " + label(er) + " is in subnet '" + erSubnet.name() + "' but VPN "
                             + "gateway " + label(vpn) + " is in subnet '" + vpnSubnet.name() + "' of " + label(co.vnet())
@@ -111,8 +111,8 @@ final class FailoverRules {
     private static void gatewaySubnet27(Facts f, Reporter out) {
         for (Coexistence co : coexistences(f)) {
             Set<Element> subnets = new LinkedHashSet<>();
-            co.erGateways().forEach(g -> f.diagram().parentOf(g.id()).ifPresent(subnets::add));
-            co.vpnGateways().forEach(g -> f.diagram().parentOf(g.id()).ifPresent(subnets::add));
+            co.erGateways().forEach(g -> f.parent(g).ifPresent(subnets::add));
+            co.vpnGateways().forEach(g -> f.parent(g).ifPresent(subnets::add));
             for (Element subnet : subnets) {
                 Optional<IPAddress> prefix = f.prefix(subnet);
                 if (prefix.isPresent() && prefix.get().getNetworkPrefixLength() > 27) {

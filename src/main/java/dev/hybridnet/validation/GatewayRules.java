@@ -81,12 +81,14 @@ final class GatewayRules {
     }
 
     static List<Element> gateways(Facts f) {
-        return f.diagram().elements().stream().filter(e -> e.kind().isGateway()).toList();
+        List<Element> gateways = new java.util.ArrayList<>(f.elements(ElementKind.VPN_GATEWAY));
+        gateways.addAll(f.elements(ElementKind.EXPRESSROUTE_GATEWAY));
+        return gateways;
     }
 
     private static void subnetName(Facts f, Reporter out) {
         for (Element gateway : gateways(f)) {
-            Optional<Element> subnet = f.diagram().parentOf(gateway.id()).filter(p -> p.kind() == ElementKind.SUBNET);
+            Optional<Element> subnet = f.parent(gateway).filter(p -> p.kind() == ElementKind.SUBNET);
             if (subnet.isPresent() && !isGatewaySubnet(subnet.get())) {
                 Element s = subnet.get();
                 boolean nearMiss = s.name().equalsIgnoreCase(GATEWAY_SUBNET);
@@ -118,7 +120,7 @@ final class GatewayRules {
             if (!isGatewaySubnet(subnet)) {
                 continue;
             }
-            for (Element child : f.diagram().childrenOf(subnet.id())) {
+            for (Element child : f.children(subnet)) {
                 if (!child.kind().isGateway()) {
                     out.report(label(child) + " is in GatewaySubnet of " + vnetLabel(f, subnet) + "; only VPN and "
                             + "ExpressRoute gateways may be deployed there", child, subnet);

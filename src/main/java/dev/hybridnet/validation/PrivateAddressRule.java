@@ -27,7 +27,7 @@ final class PrivateAddressRule {
             Map<IPAddress, Element> taken = new HashMap<>();
             for (Element subnet : f.subnets(vnet)) {
                 Optional<IPAddress> prefix = f.prefix(subnet);
-                for (Element e : f.diagram().childrenOf(subnet.id())) {
+                for (Element e : f.children(subnet)) {
                     Optional<IPAddress> ip = e.props().address("privateIp").toOptional();
                     if (ip.isEmpty()) {
                         continue;

@@ -42,7 +42,7 @@ final class ServiceSubnetRules {
         SubnetPreset preset = Catalog.presetNamed(name).orElseThrow();
         String service = Catalog.of(kind).displayName();
         for (Element e : f.elements(kind)) {
-            Optional<Element> subnet = f.diagram().parentOf(e.id()).filter(p -> p.kind() == ElementKind.SUBNET);
+            Optional<Element> subnet = f.parent(e).filter(p -> p.kind() == ElementKind.SUBNET);
             if (subnet.isPresent() && !subnet.get().name().equals(name)) {
                 out.report(Severity.ERROR, service + " " + label(e) + " is in subnet '" + subnet.get().name()
                         + "'; it needs a subnet named exactly " + name, Reporter.ids(e, subnet.get()),
@@ -69,7 +69,7 @@ final class ServiceSubnetRules {
         if (noNsg && subnet.props().bool("nsg").orElse(false)) {
             out.report(where + " has a network security group, which it does not support", subnet);
         }
-        for (Element child : f.diagram().childrenOf(subnet.id())) {
+        for (Element child : f.children(subnet)) {
             if (child.kind() != kind) {
                 out.report(label(child) + " is in " + where + ", which may hold only "
                         + Catalog.inSentence(Catalog.of(kind).displayName()), child, subnet);

@@ -50,7 +50,7 @@ final class StructureRules {
         Diagram d = f.diagram();
         for (Element e : d.elements()) {
             ComponentType type = Catalog.of(e.kind());
-            Optional<Element> parent = d.parentOf(e.id());
+            Optional<Element> parent = f.parent(e);
             if (type.allowedIn(parent.map(Element::kind))) {
                 continue;
             }
@@ -95,7 +95,9 @@ final class StructureRules {
     }
 
     private static void duplicateConnection(Facts f, Reporter out) {
-        Map<String, Connection> seen = new HashMap<>();
+        record Ends(Object kind, String a, String b) {
+        }
+        Map<Ends, Connection> seen = new HashMap<>();
         for (Connection c : f.diagram().connections()) {
             boolean directed = Catalog.rule(c.kind()).directed();
             String a = c.from();
@@ -105,7 +107,7 @@ final class StructureRules {
                 a = b;
                 b = swap;
             }
-            Connection first = seen.putIfAbsent(c.kind().id() + "\u0000" + a + "\u0000" + b, c);
+            Connection first = seen.putIfAbsent(new Ends(c.kind(), a, b), c);
             if (first != null) {
                 out.report("Connections " + first.id() + " and " + c.id() + " are both "
                         + Catalog.inSentence(Catalog.rule(c.kind()).displayName()) + "s between the "

@@ -54,7 +54,9 @@ public final class Validator {
         }
         List<PatternMatch> patterns = ReferencePatterns.match(facts);
         PatternFindings.add(patterns, reference, findings);
-        findings.sort(comparator(diagram));
+        if (findings.size() > 1) {
+            findings.sort(comparator(diagram));
+        }
         return new ValidationReport(findings, reference, patterns);
     }
 

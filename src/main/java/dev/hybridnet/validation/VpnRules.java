@@ -85,7 +85,7 @@ final class VpnRules {
     }
 
     private static void lngAddress(Facts f, Reporter out) {
-        for (Connection c : f.diagram().connectionsOfKind(ConnectionKind.SITE_TO_SITE_VPN)) {
+        for (Connection c : f.connections(ConnectionKind.SITE_TO_SITE_VPN)) {
             Optional<Element> gateway = BgpRules.gatewayOf(f, c);
             Element far = f.element(gateway.map(g -> c.otherEnd(g.id())).orElse(c.to()));
             if (gateway.isEmpty() || far.kind() != ElementKind.LOCAL_NETWORK_GATEWAY) {
@@ -97,7 +97,7 @@ final class VpnRules {
                         + c.id() + " does not use BGP, so Azure routes nothing into the tunnel", far);
             }
             f.vnetOf(gateway.get()).ifPresent(vnet -> overlapsVnet(f, out, far, prefixes, vnet));
-            f.applianceOf(far).flatMap(a -> f.diagram().parentOf(a.id()))
+            f.applianceOf(far).flatMap(a -> f.parent(a))
                     .filter(n -> n.kind() == ElementKind.ON_PREMISES_NETWORK)
                     .ifPresent(site -> outsideSite(f, out, far, prefixes, site));
         }
