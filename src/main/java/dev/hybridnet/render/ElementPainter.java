@@ -37,9 +37,14 @@ final class ElementPainter {
         double baseline = b.y() + 19;
         shapes.add(new Shape.Text(new Point(textX, baseline), e.name(), HEADER_NAME, Palette.TEXT,
                 Shape.Anchor.START));
-        prefixText(e).ifPresent(prefix -> shapes.add(new Shape.Text(
-                new Point(textX + HEADER_NAME.estimateWidth(e.name()) + 8, baseline), prefix, HEADER_PREFIX,
-                Palette.MUTED_TEXT, Shape.Anchor.START)));
+        prefixText(e).ifPresent(prefix -> {
+            // After the name; pulled left to stay inside the box, since the width estimate errs wide.
+            double afterName = textX + HEADER_NAME.estimateWidth(e.name());
+            double fitted = b.maxX() - 8 - HEADER_PREFIX.estimateWidth(prefix);
+            double x = Math.max(afterName + 4, Math.min(afterName + 8, fitted));
+            shapes.add(new Shape.Text(new Point(x, baseline), prefix, HEADER_PREFIX, Palette.MUTED_TEXT,
+                    Shape.Anchor.START));
+        });
         return shapes;
     }
 
