@@ -1,7 +1,6 @@
 package dev.hybridnet.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +77,8 @@ public final class Diagram {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(e);
             }
         }
+        children.replaceAll((k, list) -> List.copyOf(list));
+        connectionsByElement.replaceAll((k, list) -> List.copyOf(list));
         Containment.findCycle(elements, elementsById).ifPresent(cycle -> {
             throw new IllegalArgumentException("containment cycle: " + String.join(" -> ", cycle));
         });
@@ -118,7 +119,7 @@ public final class Diagram {
 
     /** The direct children of an element, in document order. */
     public List<Element> childrenOf(String id) {
-        return Collections.unmodifiableList(children.getOrDefault(id, List.of()));
+        return children.getOrDefault(id, List.of());
     }
 
     /** All elements below an element, parents before their children. */
@@ -168,7 +169,7 @@ public final class Diagram {
 
     /** The connections that touch an element, in document order. */
     public List<Connection> connectionsOf(String id) {
-        return Collections.unmodifiableList(connectionsByElement.getOrDefault(id, List.of()));
+        return connectionsByElement.getOrDefault(id, List.of());
     }
 
     public List<Element> elementsOfKind(ElementKind kind) {
