@@ -27,6 +27,18 @@ public final class Cli {
         return cli.execute(args);
     }
 
+    /**
+     * Whether these arguments ask for the designer window rather than a command: none at all, or a single
+     * argument that is neither an option nor a command (a diagram file to open).
+     */
+    public static boolean opensWindow(String... args) {
+        if (args.length == 0) {
+            return true;
+        }
+        return args.length == 1 && !args[0].startsWith("-")
+                && !commandLine().getSubcommands().containsKey(args[0]);
+    }
+
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new HybridnetCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -2,20 +2,17 @@ package dev.hybridnet.cli;
 
 import dev.hybridnet.export.Background;
 import dev.hybridnet.export.ExportException;
+import dev.hybridnet.export.PictureFormat;
 import dev.hybridnet.export.PngExporter;
-import dev.hybridnet.export.SvgWriter;
 import dev.hybridnet.io.AtomicFiles;
 import dev.hybridnet.io.DiagramReader;
 import dev.hybridnet.model.Diagram;
-import dev.hybridnet.render.CardRenderer;
 import dev.hybridnet.render.Decorations;
-import dev.hybridnet.render.DiagramRenderer;
 import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.PictureStyle;
 import dev.hybridnet.validation.Validator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,11 +61,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean png = name.endsWith(".png");
-        if (!png && !name.endsWith(".svg")) {
-            throw new ParameterException(spec.commandLine(), "the output must end in .svg or .png: " + output);
-        }
+        String name = output.getFileName() == null ? "" : output.getFileName().toString();
+        PictureFormat format = PictureFormat.ofFileName(name).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "the output must end in .svg or .png: " + output));
         if (!(scale >= PngExporter.MIN_SCALE && scale <= PngExporter.MAX_SCALE)) {
             throw new ParameterException(spec.commandLine(), "--scale must be between 1 and 4, not " + scale);
         }
@@ -81,8 +76,7 @@ public final class ExportCommand implements Callable<Integer> {
         Drawing drawing = drawing(diagram);
         Background bg = background == BackgroundOption.white ? Background.WHITE : Background.TRANSPARENT;
         try {
-            byte[] bytes = png ? new PngExporter().export(drawing, scale, bg)
-                    : new SvgWriter().write(drawing, scale, bg).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = format.encode(drawing, scale, bg);
             AtomicFiles.write(output, bytes);
         } catch (ExportException e) {
             return fail(output + ": " + e.getMessage());
@@ -95,12 +89,9 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private Drawing drawing(Diagram diagram) {
-        if (style == Style.card) {
-            return new CardRenderer().render(diagram);
-        }
-        Decorations decorations = findings ? Decorations.findings(new Validator().validate(diagram).findings())
-                : Decorations.none();
-        return new DiagramRenderer().render(diagram, decorations);
+        Decorations decorations = findings && style == Style.full
+                ? Decorations.findings(new Validator().validate(diagram).findings()) : Decorations.none();
+        return (style == Style.card ? PictureStyle.CARD : PictureStyle.FULL).draw(diagram, decorations);
     }
 
     private int fail(String message) {

@@ -1,0 +1,88 @@
+package dev.hybridnet.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+
+/**
+ * What the designer remembers between runs, in the user's Java preferences: recent files and the window's size
+ * and position. A failing preference store is ignored; remembering is a convenience, never a reason to fail.
+ */
+final class AppPreferences {
+
+    static final int MAX_RECENT = 8;
+
+    private final Preferences node;
+
+    AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    static AppPreferences user() {
+        return new AppPreferences(Preferences.userRoot().node("dev/hybridnet/designer"));
+    }
+
+    /** Recent files, most recent first, without the ones that no longer exist. */
+    List<Path> recentFiles() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String value = node.get("recent." + i, null);
+            if (value != null && !value.isBlank()) {
+                Path p = Path.of(value);
+                if (Files.isRegularFile(p) && !files.contains(p)) {
+                    files.add(p);
+                }
+            }
+        }
+        return files;
+    }
+
+    void addRecent(Path file) {
+        List<Path> files = new ArrayList<>(recentFiles());
+        Path absolute = file.toAbsolutePath().normalize();
+        files.remove(absolute);
+        files.add(0, absolute);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < files.size()) {
+                node.put("recent." + i, files.get(i).toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+        flush();
+    }
+
+    /** The window's last bounds: x, y, width, height, and whether it was maximised. */
+    record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    Optional<WindowBounds> windowBounds() {
+        double w = node.getDouble("window.width", -1);
+        double h = node.getDouble("window.height", -1);
+        if (w < 200 || h < 150) {
+            return Optional.empty();
+        }
+        return Optional.of(new WindowBounds(node.getDouble("window.x", 0), node.getDouble("window.y", 0), w, h,
+                node.getBoolean("window.maximized", false)));
+    }
+
+    void saveWindowBounds(WindowBounds b) {
+        node.putDouble("window.x", b.x());
+        node.putDouble("window.y", b.y());
+        node.putDouble("window.width", b.width());
+        node.putDouble("window.height", b.height());
+        node.putBoolean("window.maximized", b.maximized());
+        flush();
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (java.util.prefs.BackingStoreException | SecurityException e) {
+            // Preferences are a convenience; the next run starts with defaults.
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.hybridnet.app;
+
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.geometry.Segments;
+import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.IconGlyph;
+import dev.hybridnet.render.IconSet;
+import dev.hybridnet.render.Shape;
+import dev.hybridnet.render.Style;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Paints the renderer's {@link Drawing} on a JavaFX canvas: the same display list the SVG export writes, shape
+ * for shape, so what the canvas shows is what an export gives. Shapes wholly outside the visible area are skipped.
+ */
+final class DrawingPainter {
+
+    private final Map<dev.hybridnet.render.Color, Color> colors = new HashMap<>();
+    private final Map<dev.hybridnet.render.Font, Font> fonts = new HashMap<>();
+
+    /** Paints {@code drawing} in world coordinates; the caller has set the transform. */
+    void paint(GraphicsContext g, Drawing drawing, Optional<Rect> visible) {
+        g.setLineCap(StrokeLineCap.BUTT);
+        g.setLineJoin(StrokeLineJoin.MITER);
+        g.setTextBaseline(VPos.BASELINE);
+        for (Shape shape : drawing.shapes()) {
+            paint(g, shape, visible);
+        }
+    }
+
+    private void paint(GraphicsContext g, Shape shape, Optional<Rect> visible) {
+        if (shape instanceof Shape.Group group) {
+            if (visible.isPresent() && !group.children().isEmpty()) {
+                Optional<Rect> bounds = dev.hybridnet.render.ShapeBounds.of(group);
+                if (bounds.isPresent() && !bounds.get().intersects(visible.get())) {
+                    return;
+                }
+            }
+            for (Shape child : group.children()) {
+                paint(g, child, visible);
+            }
+        } else if (shape instanceof Shape.Box box) {
+            box(g, box);
+        } else if (shape instanceof Shape.Path path) {
+            g.beginPath();
+            g.appendSVGPath(path.data());
+            g.setFillRule(path.evenOdd() ? FillRule.EVEN_ODD : FillRule.NON_ZERO);
+            fillAndStroke(g, path.style());
+        } else if (shape instanceof Shape.Polyline line) {
+            polyline(g, line);
+        } else if (shape instanceof Shape.Text text) {
+            text(g, text);
+        } else if (shape instanceof Shape.Icon icon) {
+            icon(g, icon);
+        } else {
+            throw new IllegalStateException("unhandled shape " + shape.getClass().getName());
+        }
+    }
+
+    private void box(GraphicsContext g, Shape.Box box) {
+        Rect r = box.bounds();
+        double arc = box.cornerRadius() * 2;
+        box.style().fill().ifPresent(fill -> {
+            g.setFill(color(fill));
+            if (arc > 0) {
+                g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            } else {
+                g.fillRect(r.x(), r.y(), r.width(), r.height());
+            }
+        });
+        if (stroke(g, box.style())) {
+            if (arc > 0) {
+                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            } else {
+                g.strokeRect(r.x(), r.y(), r.width(), r.height());
+            }
+        }
+    }
+
+    private void fillAndStroke(GraphicsContext g, Style style) {
+        style.fill().ifPresent(fill -> {
+            g.setFill(color(fill));
+            g.fill();
+        });
+        if (stroke(g, style)) {
+            g.stroke();
+        }
+    }
+
+    /** Sets the stroke of {@code style}; false when it has none. */
+    private boolean stroke(GraphicsContext g, Style style) {
+        if (style.stroke().isEmpty() || style.strokeWidth() == 0) {
+            return false;
+        }
+        g.setStroke(color(style.stroke().get()));
+        g.setLineWidth(style.strokeWidth());
+        g.setLineDashes(style.dash().isEmpty() ? null
+                : style.dash().stream().mapToDouble(Double::doubleValue).toArray());
+        return true;
+    }
+
+    private void polyline(GraphicsContext g, Shape.Polyline line) {
+        List<Point> points = new ArrayList<>(line.points());
+        int last = points.size() - 1;
+        boolean end = line.heads() != Shape.ArrowHeads.NONE;
+        boolean start = line.heads() == Shape.ArrowHeads.BOTH;
+        if (end) {
+            points.set(last, Segments.shortened(points.get(last), points.get(last - 1), line.headLength() * 0.8));
+        }
+        if (start) {
+            points.set(0, Segments.shortened(points.get(0), points.get(1), line.headLength() * 0.8));
+        }
+        if (stroke(g, line.style())) {
+            double[] xs = points.stream().mapToDouble(Point::x).toArray();
+            double[] ys = points.stream().mapToDouble(Point::y).toArray();
+            g.strokePolyline(xs, ys, xs.length);
+        }
+        Color headColor = color(line.style().stroke().orElse(dev.hybridnet.render.Color.BLACK));
+        if (end) {
+            head(g, Segments.arrowhead(line.points().get(last), line.points().get(last - 1), line.headLength(),
+                    line.headWidth()), headColor);
+        }
+        if (start) {
+            head(g, Segments.arrowhead(line.points().get(0), line.points().get(1), line.headLength(),
+                    line.headWidth()), headColor);
+        }
+    }
+
+    private static void head(GraphicsContext g, List<Point> triangle, Color color) {
+        g.setFill(color);
+        g.fillPolygon(triangle.stream().mapToDouble(Point::x).toArray(),
+                triangle.stream().mapToDouble(Point::y).toArray(), triangle.size());
+    }
+
+    private void text(GraphicsContext g, Shape.Text text) {
+        g.setFont(font(text.font()));
+        g.setFill(color(text.color()));
+        g.setTextAlign(switch (text.anchor()) {
+            case START -> TextAlignment.LEFT;
+            case MIDDLE -> TextAlignment.CENTER;
+            case END -> TextAlignment.RIGHT;
+        });
+        g.fillText(text.text(), text.at().x(), text.at().y());
+    }
+
+    private void icon(GraphicsContext g, Shape.Icon icon) {
+        if (!IconSet.exists(icon.name())) {
+            return;
+        }
+        IconGlyph glyph = IconSet.glyph(icon.name());
+        Rect b = icon.bounds();
+        g.save();
+        g.translate(b.x(), b.y());
+        g.scale(b.width() / IconGlyph.GRID, b.height() / IconGlyph.GRID);
+        for (IconGlyph.IconPath path : glyph.paths()) {
+            g.beginPath();
+            g.appendSVGPath(path.data());
+            g.setFillRule(path.evenOdd() ? FillRule.EVEN_ODD : FillRule.NON_ZERO);
+            g.setFill(color(path.fill()));
+            g.fill();
+        }
+        g.restore();
+    }
+
+    private Color color(dev.hybridnet.render.Color c) {
+        return colors.computeIfAbsent(c, k -> Color.rgb(k.red(), k.green(), k.blue(), k.alpha()));
+    }
+
+    private Font font(dev.hybridnet.render.Font f) {
+        return fonts.computeIfAbsent(f, k -> Font.font(firstFamily(k.family()), k.bold() ? FontWeight.BOLD
+                : FontWeight.NORMAL, k.size()));
+    }
+
+    /** The first family of a CSS font stack that this machine has, else the system's default sans-serif. */
+    private static String firstFamily(String stack) {
+        List<String> installed = Font.getFamilies();
+        for (String family : stack.split(",")) {
+            String name = family.trim().replace("'", "").replace("\"", "");
+            if (installed.contains(name)) {
+                return name;
+            }
+        }
+        return Font.getDefault().getFamily();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.hybridnet.app;
+
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.Shape;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+
+/** The icon set as JavaFX images for the palette and menus, painted by the same painter as the canvas. */
+final class IconImages {
+
+    private final DrawingPainter painter = new DrawingPainter();
+    private final Map<String, Image> cache = new HashMap<>();
+
+    /** The icon {@code name} as a square image {@code size} pixels wide (FX thread only). */
+    Image icon(String name, int size) {
+        return cache.computeIfAbsent(name + "@" + size, k -> {
+            Canvas canvas = new Canvas(size, size);
+            Drawing drawing = new Drawing(new Rect(0, 0, size, size),
+                    List.of(new Shape.Icon(name, new Rect(0, 0, size, size))), name, name);
+            painter.paint(canvas.getGraphicsContext2D(), drawing, Optional.empty());
+            SnapshotParameters params = new SnapshotParameters();
+            params.setFill(Color.TRANSPARENT);
+            return canvas.snapshot(params, null);
+        });
+    }
+}

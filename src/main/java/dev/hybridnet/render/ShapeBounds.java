@@ -1,0 +1,76 @@
+package dev.hybridnet.render;
+
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The area a shape covers, for culling and hit tests: exact for boxes, icons, polylines (with their heads) and
+ * paths; an estimate for text (from {@link Font#estimateWidth}, which errs wide). Strokes add half their width.
+ */
+public final class ShapeBounds {
+
+    private ShapeBounds() {
+    }
+
+    public static Optional<Rect> of(Shape shape) {
+        if (shape instanceof Shape.Group group) {
+            return union(group.children());
+        } else if (shape instanceof Shape.Box box) {
+            return Optional.of(grow(box.bounds(), halfStroke(box.style())));
+        } else if (shape instanceof Shape.Path path) {
+            return PathBounds.of(List.of(path.data())).map(r -> grow(r, halfStroke(path.style())));
+        } else if (shape instanceof Shape.Polyline line) {
+            double pad = Math.max(halfStroke(line.style()),
+                    line.heads() == Shape.ArrowHeads.NONE ? 0 : line.headWidth() / 2);
+            return Optional.of(grow(around(line.points()), pad));
+        } else if (shape instanceof Shape.Text text) {
+            double width = text.font().estimateWidth(text.text());
+            double left = switch (text.anchor()) {
+                case START -> text.at().x();
+                case MIDDLE -> text.at().x() - width / 2;
+                case END -> text.at().x() - width;
+            };
+            double size = text.font().size();
+            return Optional.of(new Rect(left, text.at().y() - size, width, size * 1.3));
+        } else if (shape instanceof Shape.Icon icon) {
+            return Optional.of(icon.bounds());
+        }
+        throw new IllegalStateException("unhandled shape " + shape.getClass().getName());
+    }
+
+    /** The union of the shapes' bounds; empty when none has any. */
+    public static Optional<Rect> union(List<Shape> shapes) {
+        Rect result = null;
+        for (Shape child : shapes) {
+            Optional<Rect> r = of(child);
+            if (r.isPresent()) {
+                result = result == null ? r.get() : result.union(r.get());
+            }
+        }
+        return Optional.ofNullable(result);
+    }
+
+    private static double halfStroke(Style style) {
+        return style.stroke().isPresent() ? style.strokeWidth() / 2 : 0;
+    }
+
+    private static Rect around(List<Point> points) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Point p : points) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    private static Rect grow(Rect r, double by) {
+        return by == 0 ? r : new Rect(r.x() - by, r.y() - by, r.width() + 2 * by, r.height() + 2 * by);
+    }
+}
