@@ -4,13 +4,7 @@ import dev.hybridnet.command.AddConnection;
 import dev.hybridnet.command.Blueprint;
 import dev.hybridnet.command.Command;
 import dev.hybridnet.command.CommandRefusedException;
-import dev.hybridnet.command.Composite;
-import dev.hybridnet.command.Delete;
 import dev.hybridnet.command.History;
-import dev.hybridnet.command.Move;
-import dev.hybridnet.command.Paste;
-import dev.hybridnet.geometry.Rect;
-import dev.hybridnet.geometry.Size;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.validation.ConnectionOption;
@@ -19,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One open document in the editor, without a toolkit: the {@link History}, the selection, the viewport, the
@@ -34,18 +27,22 @@ public final class Editor {
 
     /** How near, in screen pixels, the pointer must be to a line or a handle to hit it. */
     public static final double PICK_TOLERANCE = 4;
-    /** Room around the diagram when zooming to fit, in screen pixels. */
-    public static final double FIT_MARGIN = 24;
 
     private final History history;
     private final EditorState state = new EditorState();
     private final Events events;
     private final Display display;
+    private final EditActions edit;
+    private final ViewActions view;
+    /** Above zero while an event is handled, so that listeners hear it once, at the end. */
+    private int handling;
 
     public Editor(Diagram diagram) {
         this.history = new History(Objects.requireNonNull(diagram, "diagram"));
         this.display = new Display();
         this.events = new Events(this, state);
+        this.edit = new EditActions(this, state);
+        this.view = new ViewActions(this, state, display);
         history.addListener(s -> changed());
     }
 
@@ -55,7 +52,7 @@ public final class Editor {
     public void open(Diagram diagram) {
         state.reset();
         history.reset(diagram);
-        zoomToFit();
+        view.zoomToFit();
     }
 
     /** The committed diagram, without any gesture preview: what Save writes. */
@@ -102,12 +99,20 @@ public final class Editor {
     // ---- events and tools ----
 
     public void pointer(PointerEvent e) {
-        events.pointer(e);
-        changed();
+        handle(() -> events.pointer(e));
     }
 
     public void key(KeyEvent e) {
-        events.key(e);
+        handle(() -> events.key(e));
+    }
+
+    private void handle(Runnable work) {
+        handling++;
+        try {
+            work.run();
+        } finally {
+            handling--;
+        }
         changed();
     }
 
@@ -162,92 +167,9 @@ public final class Editor {
         return execute(AddConnection.of(diagram(), option.kind(), option.from(), option.to()));
     }
 
-    // ---- edit actions ----
-
-    public boolean canUndo() {
-        return history.canUndo();
-    }
-
-    public boolean canRedo() {
-        return history.canRedo();
-    }
-
-    /** "Undo Move 3 elements"; empty when there is nothing to undo. */
-    public Optional<String> undoLabel() {
-        return history.undoLabel();
-    }
-
-    public Optional<String> redoLabel() {
-        return history.redoLabel();
-    }
-
-    public void undo() {
-        events.cancel();
-        history.undo();
-    }
-
-    public void redo() {
-        events.cancel();
-        history.redo();
-    }
-
-    public boolean canCopy() {
-        return !Selection.of(state.selection.ids()).retainedIn(diagram()).isEmpty();
-    }
-
-    public boolean canPaste() {
-        return !state.clipboard.isEmpty();
-    }
-
-    public boolean canDelete() {
-        return canCopy();
-    }
-
-    public void copy() {
-        if (canCopy()) {
-            state.clipboard = Clipboard.copied(diagram(), state.selection);
-            changed();
-        }
-    }
-
-    public void cut() {
-        if (canCopy()) {
-            Diagram d = diagram();
-            Delete delete = new Delete(state.selection.ids());
-            Clipboard cut = Clipboard.cut(d, state.selection);
-            if (execute(new Composite(delete.label(d).replaceFirst("^Delete", "Cut"), List.of(delete)))) {
-                state.clipboard = cut;
-            }
-        }
-    }
-
-    /** Pastes the clipboard (into the selected container when it may hold it) and selects what was pasted. */
-    public void paste() {
-        Diagram d = diagram();
-        Optional<Paste> paste = state.clipboard.paste(d, state.selection);
-        if (paste.isPresent()) {
-            Set<String> ids = Set.copyOf(paste.get().newIds(d).values());
-            if (execute(paste.get())) {
-                state.clipboard = state.clipboard.afterPaste();
-                state.selection = Selection.of(ids).retainedIn(diagram());
-                changed();
-            }
-        }
-    }
-
-    /** Deletes the selection, with everything inside it and every connection touching it. */
-    public void delete() {
-        if (canDelete()) {
-            execute(new Delete(state.selection.retainedIn(diagram()).ids()));
-        }
-    }
-
-    /** Moves the selected elements by a distance in canvas units (the arrow keys). */
-    public void nudge(double dx, double dy) {
-        Set<String> movers = state.selection.outermostElements(diagram());
-        if (!movers.isEmpty()) {
-            execute(new Move(movers, dx, dy));
-        }
+    /** The Edit menu's actions: undo, redo, cut, copy, paste, delete, nudge. */
+    public EditActions edit() {
+        return edit;
     }
 
     // ---- selection ----
@@ -262,10 +184,6 @@ public final class Editor {
         changed();
     }
 
-    public void selectAll() {
-        select(Selection.all(diagram()).ids());
-    }
-
     public void clearSelection() {
         select(List.of());
     }
@@ -276,61 +194,9 @@ public final class Editor {
         return state.viewport;
     }
 
-    /** The canvas's size in screen pixels; zoom actions centre on it. */
-    public void viewResized(Size view) {
-        state.view = Objects.requireNonNull(view, "view");
-        changed();
-    }
-
-    public void zoomIn() {
-        zoomBy(Viewport.STEP);
-    }
-
-    public void zoomOut() {
-        zoomBy(1 / Viewport.STEP);
-    }
-
-    private void zoomBy(double factor) {
-        Rect view = new Rect(0, 0, state.view.width(), state.view.height());
-        state.viewport = state.viewport.zoomedAt(view.center(), factor);
-        changed();
-    }
-
-    /** 100 %, keeping the middle of the view where it is. */
-    public void zoomToActualSize() {
-        Rect view = new Rect(0, 0, state.view.width(), state.view.height());
-        state.viewport = state.viewport.withScaleAt(view.center(), 1);
-        changed();
-    }
-
-    /** Shows the whole diagram. */
-    public void zoomToFit() {
-        state.viewport = Viewport.fitting(display.extent(diagram()), state.view, FIT_MARGIN);
-        changed();
-    }
-
-    /** Selects the ids and scrolls them into view, zooming out only if they do not fit (a finding's elements). */
-    public void reveal(Collection<String> ids) {
-        select(ids);
-        display.bounds(diagram(), state.selection.ids()).ifPresent(r -> {
-            Rect visible = state.viewport.visible(state.view);
-            if (!visible.contains(r)) {
-                boolean fits = r.width() * state.viewport.scale() <= state.view.width() - 2 * FIT_MARGIN
-                        && r.height() * state.viewport.scale() <= state.view.height() - 2 * FIT_MARGIN;
-                state.viewport = fits ? state.viewport.centredOn(r.center(), state.view)
-                        : Viewport.fitting(r, state.view, FIT_MARGIN);
-            }
-        });
-        changed();
-    }
-
-    public Grid grid() {
-        return state.grid;
-    }
-
-    public void useGrid(Grid grid) {
-        state.grid = Objects.requireNonNull(grid, "grid");
-        changed();
+    /** The View menu's actions: zoom, fit, reveal, grid. */
+    public ViewActions view() {
+        return view;
     }
 
     // ---- what the canvas and the status bar show ----
@@ -372,11 +238,18 @@ public final class Editor {
         state.listeners.remove(listener);
     }
 
+    /** Drops the gesture in progress, as Escape does. */
+    void cancelGesture() {
+        events.cancel();
+    }
+
     void changed() {
         events.invalidate();
         Diagram d = diagram();
         state.selection = state.selection.retainedIn(d);
         state.hover = state.hover.filter(d::hasId);
-        state.listeners.forEach(Runnable::run);
+        if (handling == 0) {
+            state.listeners.forEach(Runnable::run);
+        }
     }
 }

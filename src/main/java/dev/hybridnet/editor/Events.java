@@ -55,7 +55,7 @@ final class Events {
             case DOWN -> nudge(press && idle, 0, step);
             case DELETE, BACK_SPACE -> {
                 if (press && idle) {
-                    editor.delete();
+                    editor.edit().delete();
                 }
             }
         }
@@ -64,7 +64,7 @@ final class Events {
 
     private void nudge(boolean now, double dx, double dy) {
         if (now) {
-            editor.nudge(dx, dy);
+            editor.edit().nudge(dx, dy);
         }
     }
 
