@@ -30,7 +30,9 @@ public record Reparent(Set<String> ids, Optional<String> parent, double dx, doub
         if (parent.isPresent()) {
             Element target = Contents.element(before, parent.get());
             if (moving.contains(target.id())) {
-                throw new CommandRefusedException(Wording.capitalized(Wording.describe(target))
+                Element mover = movers.contains(target.id()) ? target : before.ancestorsOf(target.id()).stream()
+                        .filter(a -> movers.contains(a.id())).findFirst().orElseThrow();
+                throw new CommandRefusedException(Wording.capitalized(Wording.describe(mover))
                         + " cannot go inside itself.");
             }
         }
