@@ -8,17 +8,23 @@ import java.util.Set;
 
 /**
  * What the editor adds on top of a diagram: the selected ids, the element under the pointer, the findings to show
- * as badges, and overlay shapes for gestures in progress (a ghost of what is being dragged, a connection being
- * drawn). Exports use {@link #none()}, or findings only.
+ * as badges, overlay shapes, and the marks of a gesture in progress (rubber band, drop target, connection being
+ * drawn). Exports use {@link #none()}, or findings only, so an exported picture never shows editing state.
  */
 public record Decorations(Set<String> selection, Optional<String> hover, List<Finding> findings,
-        List<Shape> overlay) {
+        List<Shape> overlay, GestureMarks gesture) {
 
     public Decorations {
         selection = Set.copyOf(selection);
         Objects.requireNonNull(hover, "hover");
         findings = List.copyOf(findings);
         overlay = List.copyOf(overlay);
+        Objects.requireNonNull(gesture, "gesture");
+    }
+
+    /** Decorations without gesture marks. */
+    public Decorations(Set<String> selection, Optional<String> hover, List<Finding> findings, List<Shape> overlay) {
+        this(selection, hover, findings, overlay, GestureMarks.none());
     }
 
     public static Decorations none() {

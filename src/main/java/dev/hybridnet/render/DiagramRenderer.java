@@ -36,6 +36,7 @@ public final class DiagramRenderer {
         shapes.addAll(DecorationPainter.hover(diagram, decorations.hover()));
         shapes.addAll(DecorationPainter.selection(diagram, decorations.selection()));
         shapes.addAll(decorations.overlay());
+        shapes.addAll(GesturePainter.paint(diagram, decorations.gesture()));
         return new Drawing(viewBox(diagram), shapes, diagram.title(), description(diagram));
     }
 

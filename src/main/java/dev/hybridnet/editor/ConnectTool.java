@@ -1,0 +1,128 @@
+package dev.hybridnet.editor;
+
+import dev.hybridnet.catalog.Catalog;
+import dev.hybridnet.command.AddConnection;
+import dev.hybridnet.command.Wording;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Segments;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import dev.hybridnet.render.GestureMarks;
+import dev.hybridnet.validation.ConnectionOption;
+import dev.hybridnet.validation.ConnectionPolicy;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Draws a connection: press on a component, drag, release on another. While dragging, the line and the component
+ * under the pointer turn green when the connection policy allows a connection and red when it does not, with the
+ * policy's reason next to the pointer. The release adds the one legal connection, asks the user to choose when
+ * several kinds fit, and otherwise refuses with the reason. The tool stays active until Escape.
+ */
+public final class ConnectTool extends Tool {
+
+    /** Who a connection would go to from the source, at the pointer. */
+    private record Target(Optional<Element> element, Optional<String> refusal) {
+    }
+
+    private Optional<String> source = Optional.empty();
+    private Optional<Point> pointer = Optional.empty();
+
+    @Override
+    public ToolKind kind() {
+        return ToolKind.CONNECT;
+    }
+
+    @Override
+    void pointer(PointerEvent e, ToolContext ctx) {
+        Point world = ctx.viewport().toWorld(e.screen());
+        pointer = Optional.of(world);
+        Diagram d = ctx.diagram();
+        switch (e.type()) {
+            case MOVE -> ctx.hover(connectableAt(d, world).map(Element::id));
+            case PRESS -> {
+                if (e.button() == PointerEvent.Button.PRIMARY) {
+                    source = connectableAt(d, world).map(Element::id);
+                    if (source.isEmpty()) {
+                        ctx.status("Press on a gateway, appliance, circuit or virtual network to start a "
+                                + "connection.");
+                    }
+                }
+            }
+            case DRAG -> {
+            }
+            case RELEASE -> {
+                Optional<String> from = source;
+                source = Optional.empty();
+                from.filter(id -> d.element(id).isPresent()).ifPresent(id -> finish(d, id, world, ctx));
+            }
+        }
+    }
+
+    private static void finish(Diagram d, String from, Point world, ToolContext ctx) {
+        Target target = target(d, from, world);
+        if (target.element().isEmpty()) {
+            return;
+        }
+        if (target.refusal().isPresent()) {
+            ctx.status(target.refusal().get());
+            return;
+        }
+        List<ConnectionOption> options = ConnectionPolicy.options(d, from, target.element().get().id());
+        if (options.size() == 1) {
+            ConnectionOption only = options.get(0);
+            ctx.execute(AddConnection.of(d, only.kind(), only.from(), only.to()));
+        } else {
+            ctx.choose(options);
+        }
+    }
+
+    /** The topmost element at the point that can take part in any connection. */
+    private static Optional<Element> connectableAt(Diagram d, Point p) {
+        return Hits.elementsAt(d, p).stream().filter(e -> Catalog.isConnectable(e.kind())).findFirst();
+    }
+
+    /** The topmost element at the point that the source may connect to, else the topmost one and its refusal. */
+    private static Target target(Diagram d, String from, Point p) {
+        List<Element> under = Hits.elementsAt(d, p).stream().filter(e -> !e.id().equals(from)).toList();
+        for (Element e : under) {
+            if (ConnectionPolicy.whyNot(d, from, e.id()).isEmpty()) {
+                return new Target(Optional.of(e), Optional.empty());
+            }
+        }
+        return under.stream().findFirst().map(e -> new Target(Optional.of(e), ConnectionPolicy.whyNot(d, from,
+                e.id()))).orElse(new Target(Optional.empty(), Optional.empty()));
+    }
+
+    @Override
+    Preview preview(ToolContext ctx) {
+        Diagram d = ctx.diagram();
+        Optional<Element> from = source.flatMap(d::element);
+        if (from.isEmpty() || pointer.isEmpty()) {
+            return Preview.idle(Cursor.CROSSHAIR);
+        }
+        Point at = pointer.get();
+        Target target = target(d, from.get().id(), at);
+        GestureMarks.Tone tone = target.element().isEmpty() ? GestureMarks.Tone.NEUTRAL
+                : target.refusal().isPresent() ? GestureMarks.Tone.ILLEGAL : GestureMarks.Tone.LEGAL;
+        GestureMarks marks = new GestureMarks(Optional.empty(),
+                target.element().map(e -> new GestureMarks.Target(e.id(), tone)),
+                Optional.of(new GestureMarks.Line(Segments.exitPoint(from.get().bounds(), at), at, tone)));
+        Optional<String> hint = target.refusal().or(() -> target.element().map(e -> "Connect "
+                + Wording.label(from.get()) + " to " + Wording.label(e)));
+        return new Preview(Optional.empty(), marks, hint,
+                tone == GestureMarks.Tone.ILLEGAL ? Cursor.NOT_ALLOWED : Cursor.CROSSHAIR);
+    }
+
+    @Override
+    boolean cancel() {
+        boolean had = source.isPresent();
+        source = Optional.empty();
+        return had;
+    }
+
+    @Override
+    boolean busy() {
+        return source.isPresent();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.hybridnet.editor;
+
+import dev.hybridnet.command.CommandRefusedException;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.model.Connection;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import dev.hybridnet.render.Decorations;
+import dev.hybridnet.render.DiagramRenderer;
+import dev.hybridnet.render.Drawing;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the canvas shows, as a function of the committed diagram and the editor state: the diagram with the
+ * gesture's preview applied, and the renderer's drawing of it with every decoration. Both are remembered until
+ * their inputs change, because the canvas asks on every repaint.
+ */
+final class Display {
+
+    private final DiagramRenderer renderer = new DiagramRenderer();
+    private Optional<Diagram> base = Optional.empty();
+    private Optional<Preview> preview = Optional.empty();
+    private Optional<Diagram> displayed = Optional.empty();
+    private Optional<Diagram> drawn = Optional.empty();
+    private Optional<Decorations> decorations = Optional.empty();
+    private Optional<Drawing> drawing = Optional.empty();
+
+    /** The committed diagram with the previewed change applied, or as it is when the change does not apply. */
+    Diagram displayed(Diagram committed, Preview current) {
+        if (base.filter(b -> b == committed).isEmpty() || preview.filter(p -> p == current).isEmpty()) {
+            base = Optional.of(committed);
+            preview = Optional.of(current);
+            displayed = Optional.of(current.change().flatMap(c -> {
+                try {
+                    return Optional.of(c.apply(committed));
+                } catch (CommandRefusedException e) {
+                    return Optional.empty();
+                }
+            }).orElse(committed));
+        }
+        return displayed.orElseThrow();
+    }
+
+    Drawing drawing(Diagram shown, EditorState state, Preview current) {
+        Decorations wanted = new Decorations(state.selection.retainedIn(shown).ids(),
+                state.hover.filter(shown::hasId), state.findings, List.of(), current.marks());
+        if (drawn.filter(d -> d == shown).isEmpty() || !decorations.equals(Optional.of(wanted))) {
+            drawn = Optional.of(shown);
+            decorations = Optional.of(wanted);
+            drawing = Optional.of(renderer.render(shown, wanted));
+        }
+        return drawing.orElseThrow();
+    }
+
+    /** The region a zoom-to-fit shows: the diagram with the labels under its icons, as exports frame it. */
+    Rect extent(Diagram d) {
+        return renderer.render(d, Decorations.none()).viewBox();
+    }
+
+    /** The smallest rectangle around the given elements and the ends of the given connections. */
+    Optional<Rect> bounds(Diagram d, Collection<String> ids) {
+        List<Rect> boxes = new ArrayList<>();
+        for (String id : ids) {
+            d.element(id).map(Element::bounds).ifPresent(boxes::add);
+            d.connection(id).map(Connection::from).flatMap(d::element).map(Element::bounds).ifPresent(boxes::add);
+            d.connection(id).map(Connection::to).flatMap(d::element).map(Element::bounds).ifPresent(boxes::add);
+        }
+        return boxes.stream().reduce(Rect::union);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.hybridnet.editor;
+
+import java.util.Objects;
+
+/** What is under the pointer: a resize handle, an element, a connection, or nothing. */
+public sealed interface Hit permits Hit.Nothing, Hit.OnHandle, Hit.OnElement, Hit.OnConnection {
+
+    record Nothing() implements Hit {
+    }
+
+    /** A resize handle of the selected container {@code id}. */
+    record OnHandle(String id, Handle handle) implements Hit {
+        public OnHandle {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(handle, "handle");
+        }
+    }
+
+    record OnElement(String id) implements Hit {
+        public OnElement {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    record OnConnection(String id) implements Hit {
+        public OnConnection {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+}

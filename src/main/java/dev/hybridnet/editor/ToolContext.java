@@ -1,0 +1,43 @@
+package dev.hybridnet.editor;
+
+import dev.hybridnet.command.Command;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.validation.ConnectionOption;
+import java.util.List;
+import java.util.Optional;
+
+/** What a tool may read and do; the {@link Editor} provides it, so tools never touch the history directly. */
+interface ToolContext {
+
+    /** The committed diagram, without any preview. */
+    Diagram diagram();
+
+    Viewport viewport();
+
+    Grid grid();
+
+    Selection selection();
+
+    void select(Selection selection);
+
+    /** Runs the command through the history; on refusal shows the reason in the status bar and returns false. */
+    boolean execute(Command command);
+
+    void status(String message);
+
+    void hover(Optional<String> id);
+
+    /** Moves the view by screen pixels. */
+    void pan(double dx, double dy);
+
+    /** Several connection kinds fit: the shell asks the user which (see {@link Editor#connectionChoices()}). */
+    void choose(List<ConnectionOption> options);
+
+    /** The tool has finished its job; the editor goes back to the select tool. */
+    void done();
+
+    /** The pick tolerance in world units at the current zoom. */
+    default double tolerance() {
+        return viewport().toWorld(Editor.PICK_TOLERANCE);
+    }
+}

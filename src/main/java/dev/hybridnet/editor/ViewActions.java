@@ -1,0 +1,93 @@
+package dev.hybridnet.editor;
+
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.geometry.Size;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * The View menu of one {@link Editor}: zoom in and out around the middle of the view, 100 %, zoom to fit, reveal
+ * elements (a finding's), and the grid. Zooming around the pointer and panning come as events instead.
+ */
+public final class ViewActions {
+
+    /** Room around the diagram when zooming to fit, in screen pixels. */
+    public static final double FIT_MARGIN = 24;
+
+    private final Editor editor;
+    private final EditorState state;
+    private final Display display;
+
+    ViewActions(Editor editor, EditorState state, Display display) {
+        this.editor = editor;
+        this.state = state;
+        this.display = display;
+    }
+
+    /** The canvas's size in screen pixels; zooming centres on it and fitting fills it. */
+    public void viewResized(Size view) {
+        state.view = Objects.requireNonNull(view, "view");
+        editor.changed();
+    }
+
+    public Size viewSize() {
+        return state.view;
+    }
+
+    public void zoomIn() {
+        zoomBy(Viewport.STEP);
+    }
+
+    public void zoomOut() {
+        zoomBy(1 / Viewport.STEP);
+    }
+
+    private void zoomBy(double factor) {
+        state.viewport = state.viewport.zoomedAt(middle(), factor);
+        editor.changed();
+    }
+
+    /** 100 %, keeping the middle of the view where it is. */
+    public void zoomToActualSize() {
+        state.viewport = state.viewport.withScaleAt(middle(), 1);
+        editor.changed();
+    }
+
+    /** Shows the whole diagram, names under icons included. */
+    public void zoomToFit() {
+        state.viewport = Viewport.fitting(display.extent(editor.diagram()), state.view, FIT_MARGIN);
+        editor.changed();
+    }
+
+    /**
+     * Selects the ids and scrolls them into view, zooming out only when they do not fit: what double-clicking a
+     * finding does.
+     */
+    public void reveal(Collection<String> ids) {
+        editor.select(ids);
+        display.bounds(editor.diagram(), state.selection.ids()).ifPresent(r -> {
+            if (!state.viewport.visible(state.view).contains(r)) {
+                double room = 2 * FIT_MARGIN;
+                boolean fits = r.width() * state.viewport.scale() <= state.view.width() - room
+                        && r.height() * state.viewport.scale() <= state.view.height() - room;
+                state.viewport = fits ? state.viewport.centredOn(r.center(), state.view)
+                        : Viewport.fitting(r, state.view, FIT_MARGIN);
+            }
+        });
+        editor.changed();
+    }
+
+    public Grid grid() {
+        return state.grid;
+    }
+
+    public void useGrid(Grid grid) {
+        state.grid = Objects.requireNonNull(grid, "grid");
+        editor.changed();
+    }
+
+    private Point middle() {
+        return new Rect(0, 0, state.view.width(), state.view.height()).center();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.hybridnet.render;
+
+import dev.hybridnet.model.Diagram;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The shapes of {@link GestureMarks}: a translucent rubber band, a coloured outline, a dashed arrow. */
+final class GesturePainter {
+
+    private GesturePainter() {
+    }
+
+    static List<Shape> paint(Diagram d, GestureMarks marks) {
+        List<Shape> shapes = new ArrayList<>(3);
+        marks.target().flatMap(t -> d.element(t.id()).map(e -> new Shape.Group("target-" + e.id(), "drop-target",
+                List.of(new Shape.Box(DecorationPainter.grow(e.bounds(), 4), 4,
+                        Style.stroke(color(t.tone()), 3)))))).ifPresent(shapes::add);
+        marks.line().ifPresent(line -> shapes.add(new Shape.Group("connect-preview", "connect-preview",
+                List.of(new Shape.Polyline(List.of(line.from(), line.to()),
+                        Style.stroke(color(line.tone()), 2).dashed(6, 4), Shape.ArrowHeads.END, 10, 9)))));
+        marks.rubberBand().ifPresent(band -> shapes.add(new Shape.Group("rubber-band", "rubber-band",
+                List.of(new Shape.Box(band, 0, Style.fillAndStroke(Palette.SELECTION.withAlpha(0.08),
+                        Palette.SELECTION, 1).dashed(4, 3))))));
+        return shapes;
+    }
+
+    static Color color(GestureMarks.Tone tone) {
+        return switch (tone) {
+            case NEUTRAL -> Palette.SELECTION;
+            case LEGAL -> Palette.LEGAL;
+            case ILLEGAL -> Palette.ILLEGAL;
+        };
+    }
+}
