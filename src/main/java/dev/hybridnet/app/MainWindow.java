@@ -1,26 +1,236 @@
 package dev.hybridnet.app;
 
+import dev.hybridnet.command.Blueprint;
+import dev.hybridnet.editor.Editor;
+import dev.hybridnet.editor.PointerEvent;
+import dev.hybridnet.editor.ToolKind;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.validation.Severity;
+import dev.hybridnet.validation.ValidationReport;
+import dev.hybridnet.validation.Validator;
 import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 
-/** The main window (being built). */
+/**
+ * The main window, built in code: menus and toolbar from one set of actions, the palette, the canvas, the
+ * selection panel, the problems panel and the status bar. A thin shell: editing is the editor's, files are the
+ * document's, checking is the validator's; this class wires them to JavaFX.
+ */
 final class MainWindow {
 
+    static final String APP_NAME = "HybridNet Designer";
+
     private final Stage stage;
+    private final AppPreferences preferences;
+    private final Editor editor = new Editor(Diagram.empty("Untitled diagram"));
+    private final Document document = new Document(editor);
+    private final Validator validator = new Validator();
+    private final CanvasView canvas = new CanvasView(editor);
+    private final ProblemsPane problems;
+    private final SelectionPane selectionPane = new SelectionPane();
+    private final StatusBar statusBar = new StatusBar();
+    private final Label zoom = new Label();
+    private final Label counts = new Label();
+    private final Label findingsCount = new Label();
+    private final WindowActions actions;
+    private final PaletteView palette;
+    private Diagram validated;
+    private ValidationReport report;
 
     MainWindow(Stage stage, AppPreferences preferences) {
         this.stage = stage;
-        stage.setScene(new Scene(new BorderPane(), 1200, 800));
-        stage.setTitle("Untitled - HybridNet Designer");
+        this.preferences = preferences;
+        this.problems = new ProblemsPane(f -> editor.view().reveal(f.elements()));
+        this.actions = new WindowActions(this, editor, new FileActions(this, stage, document, preferences));
+        this.palette = new PaletteView(new IconImages(), new Placing());
+        BorderPane root = new BorderPane();
+        root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
+        SplitPane center = new SplitPane();
+        center.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        center.getItems().addAll(canvas, problems);
+        center.setDividerPositions(0.8);
+        SplitPane main = new SplitPane(palette, center, selectionPane);
+        main.setDividerPositions(0.19, 0.8);
+        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(selectionPane, false);
+        root.setCenter(main);
+        statusBar.setId("status-bar");
+        statusBar.getRightItems().addAll(findingsCount, new Label("  "), counts, new Label("  "), zoom);
+        zoom.setId("status-zoom");
+        counts.setId("status-counts");
+        findingsCount.setId("status-findings");
+        root.setBottom(statusBar);
+        Scene scene = new Scene(root, 1280, 800);
+        acceptDroppedFiles(scene);
+        stage.setScene(scene);
+        restoreBounds();
+        stage.setOnCloseRequest(e -> {
+            if (!actions.files().confirmDiscard()) {
+                e.consume();
+                return;
+            }
+            saveBounds();
+        });
+        editor.addListener(this::refresh);
+        refresh();
     }
 
     void show() {
         stage.show();
+        canvas.requestFocus();
     }
 
+    /** Opens a file (from the command line or a drop), asking first if there are unsaved changes. */
     void open(Path file) {
-        stage.setTitle(file.getFileName() + " - HybridNet Designer");
+        actions.files().open(file);
+    }
+
+    javafx.stage.Window stageForDialogs() {
+        return stage;
+    }
+
+    Editor editor() {
+        return editor;
+    }
+
+    Document document() {
+        return document;
+    }
+
+    /** Puts a message in the status bar (until the next change). */
+    void say(String message) {
+        statusBar.setText(message);
+    }
+
+    /** Everything on screen that depends on the document, after any change. */
+    void refresh() {
+        Diagram d = editor.diagram();
+        if (d != validated) {
+            validated = d;
+            report = validator.validate(d);
+            problems.show(report.findings());
+            editor.showFindings(report.findings());
+            return;
+        }
+        stage.setTitle(document.name() + (document.isDirty() ? " *" : "") + " - " + APP_NAME);
+        zoom.setText(editor.viewport().percent() + " %");
+        counts.setText(d.elements().size() + " elements, " + d.connections().size() + " connections");
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        findingsCount.setText(errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                + (warnings == 1 ? " warning" : " warnings"));
+        findingsCount.setStyle(errors > 0 ? "-fx-text-fill: #D13438;" : warnings > 0 ? "-fx-text-fill: #9D5D00;"
+                : "-fx-text-fill: #107C10;");
+        String status = editor.status();
+        statusBar.setText(status.isBlank() ? readyText() : status);
+        selectionPane.show(d, editor.selection().ids());
+        actions.update();
+    }
+
+    private String readyText() {
+        return switch (editor.tool().kind()) {
+            case PLACE -> "Click where the new element goes; Escape cancels.";
+            case CONNECT -> "Drag from one element to another to connect them; Escape returns to selecting.";
+            case PAN -> "Drag to move the view.";
+            default -> report.detected().isEmpty() ? "Ready"
+                    : "Ready. Recognised: " + String.join(", ", report.detected().stream().map(r -> r.title())
+                    .toList());
+        };
+    }
+
+    boolean placing() {
+        return editor.tool().kind() == ToolKind.PLACE;
+    }
+
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private void restoreBounds() {
+        preferences.windowBounds().ifPresent(b -> {
+            boolean onScreen = !Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(),
+                    b.height())).isEmpty();
+            if (onScreen) {
+                stage.setX(b.x());
+                stage.setY(b.y());
+            }
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            stage.setMaximized(b.maximized());
+        });
+    }
+
+    private void saveBounds() {
+        preferences.saveWindowBounds(new AppPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+    }
+
+    /** Palette placements, forwarded to the canvas in its own coordinates. */
+    private final class Placing implements PaletteView.Target {
+
+        private boolean dragging;
+
+        @Override
+        public void arm(PaletteEntry entry) {
+            editor.usePlace(blueprint(entry));
+            canvas.requestFocus();
+        }
+
+        @Override
+        public void dragOver(PaletteEntry entry, Point2D scenePoint) {
+            if (!dragging) {
+                dragging = true;
+                editor.usePlace(blueprint(entry));
+            }
+            canvas.local(scenePoint).ifPresent(p -> canvas.forward(p, PointerEvent.Type.MOVE));
+        }
+
+        @Override
+        public void drop(PaletteEntry entry, Point2D scenePoint) {
+            dragging = false;
+            Optional<Point> at = canvas.local(scenePoint);
+            if (at.isEmpty()) {
+                editor.useSelect();
+                say("Drop the component on the canvas to place it.");
+                return;
+            }
+            canvas.forward(at.get(), PointerEvent.Type.RELEASE);
+            if (placing()) {
+                // Refused: the editor said why; go back to selecting so the next click does not place.
+                String reason = editor.status();
+                editor.useSelect();
+                say(reason);
+            }
+            canvas.requestFocus();
+        }
+
+        private Blueprint blueprint(PaletteEntry entry) {
+            return entry.preset().map(Blueprint::of).orElseGet(() -> Blueprint.of(entry.kind()));
+        }
     }
 }

@@ -45,7 +45,8 @@ final class PaletteView extends VBox {
         setId("palette");
         setSpacing(6);
         setPadding(new Insets(6));
-        setPrefWidth(220);
+        setPrefWidth(250);
+        setMinWidth(180);
         search.setPromptText("Search components");
         search.setId("palette-search");
         search.textProperty().addListener((o, old, text) -> filter(text));

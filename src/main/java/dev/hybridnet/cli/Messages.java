@@ -1,10 +1,7 @@
 package dev.hybridnet.cli;
 
-import dev.hybridnet.io.DiagramFormatException;
+import dev.hybridnet.io.IoMessages;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Turns I/O failures into the one line a user sees on standard error. */
@@ -14,19 +11,6 @@ final class Messages {
     }
 
     static String oneLine(IOException e, Path file) {
-        if (e instanceof DiagramFormatException) {
-            return e.getMessage();
-        }
-        if (e instanceof NoSuchFileException) {
-            return file + ": no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return file + ": permission denied";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return file + ": " + fs.getReason();
-        }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return file + ": " + message.lines().findFirst().orElse(message);
+        return IoMessages.oneLine(e, file);
     }
 }

@@ -24,7 +24,7 @@ public final class ShapeBounds {
         } else if (shape instanceof Shape.Polyline line) {
             double pad = Math.max(halfStroke(line.style()),
                     line.heads() == Shape.ArrowHeads.NONE ? 0 : line.headWidth() / 2);
-            return Optional.of(grow(around(line.points()), pad));
+            return Optional.of(around(line.points(), Math.max(pad, 0.5)));
         } else if (shape instanceof Shape.Text text) {
             double width = text.font().estimateWidth(text.text());
             double left = switch (text.anchor()) {
@@ -56,7 +56,8 @@ public final class ShapeBounds {
         return style.stroke().isPresent() ? style.strokeWidth() / 2 : 0;
     }
 
-    private static Rect around(List<Point> points) {
+    /** The box around the points, grown by {@code pad} on every side (so a straight line has a height). */
+    private static Rect around(List<Point> points, double pad) {
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -67,7 +68,7 @@ public final class ShapeBounds {
             maxX = Math.max(maxX, p.x());
             maxY = Math.max(maxY, p.y());
         }
-        return new Rect(minX, minY, maxX - minX, maxY - minY);
+        return new Rect(minX - pad, minY - pad, maxX - minX + 2 * pad, maxY - minY + 2 * pad);
     }
 
     private static Rect grow(Rect r, double by) {

@@ -1,0 +1,242 @@
+package dev.hybridnet.app;
+
+import dev.hybridnet.editor.Editor;
+import dev.hybridnet.editor.Grid;
+import dev.hybridnet.editor.KeyEvent;
+import dev.hybridnet.editor.Modifier;
+import dev.hybridnet.editor.PointerEvent;
+import dev.hybridnet.editor.ScrollEvent;
+import dev.hybridnet.editor.Viewport;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.geometry.Size;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The drawing area: paints the editor's {@link dev.hybridnet.render.Drawing} through its viewport and turns
+ * JavaFX input into the editor's toolkit-free events. It holds no editing logic of its own.
+ */
+final class CanvasView extends Region {
+
+    private static final Color BACKGROUND = Color.WHITE;
+    private static final Color GRID = Color.rgb(0, 0, 0, 0.07);
+
+    private final Editor editor;
+    private final Canvas canvas = new Canvas();
+    private final DrawingPainter painter = new DrawingPainter();
+    private Optional<Point> pointer = Optional.empty();
+    private long lastPaintNanos;
+    private boolean sized;
+
+    CanvasView(Editor editor) {
+        this.editor = editor;
+        setId("canvas");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        editor.addListener(this::repaint);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            pointer(e, PointerEvent.Type.PRESS);
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointer(e, PointerEvent.Type.DRAG));
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> pointer(e, PointerEvent.Type.RELEASE));
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointer(e, PointerEvent.Type.MOVE));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            pointer = Optional.empty();
+            repaint();
+        });
+        addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            editor.scroll(new ScrollEvent(new Point(e.getX(), e.getY()), e.getDeltaX(), e.getDeltaY(),
+                    modifiers(e.isShiftDown(), e.isControlDown(), e.isAltDown(), e.isMetaDown())));
+            e.consume();
+        });
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> key(e, KeyEvent.Type.PRESS));
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> key(e, KeyEvent.Type.RELEASE));
+    }
+
+    /** How long the last repaint took on the JavaFX thread, in nanoseconds (for the status of big diagrams). */
+    long lastPaintNanos() {
+        return lastPaintNanos;
+    }
+
+    /** A point in scene coordinates as a point on this view, if it lies inside. */
+    Optional<Point> local(Point2D scenePoint) {
+        Point2D p = sceneToLocal(scenePoint);
+        return p != null && p.getX() >= 0 && p.getY() >= 0 && p.getX() <= getWidth() && p.getY() <= getHeight()
+                ? Optional.of(new Point(p.getX(), p.getY())) : Optional.empty();
+    }
+
+    /** Forwards a pointer event that started elsewhere (a palette drag) at a point on this view. */
+    void forward(Point local, PointerEvent.Type type) {
+        pointer = Optional.of(local);
+        editor.pointer(new PointerEvent(local, type == PointerEvent.Type.MOVE ? PointerEvent.Button.NONE
+                : PointerEvent.Button.PRIMARY, Set.of(), type));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.max(1, Math.floor(getWidth()));
+        double h = Math.max(1, Math.floor(getHeight()));
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            boolean first = !sized;
+            sized = w > 1 && h > 1;
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            editor.view().viewResized(new Size(w, h));
+            if (first && sized) {
+                // The document was opened before the window had a size: fit it now that the view has one.
+                editor.view().zoomToFit();
+            }
+        }
+        repaint();
+    }
+
+    void repaint() {
+        long start = System.nanoTime();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w < 1 || h < 1) {
+            return;
+        }
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setFill(BACKGROUND);
+        g.fillRect(0, 0, w, h);
+        Viewport v = editor.viewport();
+        Rect visible = v.visible(new Size(w, h));
+        Grid grid = editor.view().grid();
+        if (grid.visible()) {
+            paintGrid(g, v, visible, grid.spacing());
+        }
+        g.save();
+        g.translate(v.offsetX(), v.offsetY());
+        g.scale(v.scale(), v.scale());
+        painter.paint(g, editor.drawing(), Optional.of(visible));
+        g.restore();
+        paintHint(g);
+        setCursor(Cursors.of(editor.cursor()));
+        lastPaintNanos = System.nanoTime() - start;
+    }
+
+    private static void paintGrid(GraphicsContext g, Viewport v, Rect visible, double spacing) {
+        if (spacing * v.scale() < 6) {
+            return;
+        }
+        g.setStroke(GRID);
+        g.setLineWidth(1);
+        g.setLineDashes((double[]) null);
+        for (double x = Math.floor(visible.x() / spacing) * spacing; x <= visible.maxX(); x += spacing) {
+            double sx = Math.round(v.toScreen(new Point(x, 0)).x()) + 0.5;
+            g.strokeLine(sx, 0, sx, canvas(g).getHeight());
+        }
+        for (double y = Math.floor(visible.y() / spacing) * spacing; y <= visible.maxY(); y += spacing) {
+            double sy = Math.round(v.toScreen(new Point(0, y)).y()) + 0.5;
+            g.strokeLine(0, sy, canvas(g).getWidth(), sy);
+        }
+    }
+
+    private static Canvas canvas(GraphicsContext g) {
+        return g.getCanvas();
+    }
+
+    /** The editor's sentence for the gesture in progress, next to the pointer. */
+    private void paintHint(GraphicsContext g) {
+        Optional<String> hint = editor.hint();
+        if (hint.isEmpty() || pointer.isEmpty() || hint.get().isBlank()) {
+            return;
+        }
+        Font font = Font.font(12);
+        g.setFont(font);
+        double width = hint.get().length() * 6.6 + 12;
+        double x = Math.min(pointer.get().x() + 14, canvas.getWidth() - width - 4);
+        double y = Math.min(pointer.get().y() + 18, canvas.getHeight() - 24);
+        g.setFill(Color.rgb(255, 255, 225, 0.95));
+        g.fillRoundRect(x, y, width, 20, 6, 6);
+        g.setStroke(Color.rgb(0, 0, 0, 0.3));
+        g.setLineWidth(1);
+        g.setLineDashes((double[]) null);
+        g.strokeRoundRect(x, y, width, 20, 6, 6);
+        g.setFill(Color.rgb(40, 40, 40));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(hint.get(), x + 6, y + 10);
+    }
+
+    private void pointer(MouseEvent e, PointerEvent.Type type) {
+        Point at = new Point(e.getX(), e.getY());
+        pointer = Optional.of(at);
+        editor.pointer(new PointerEvent(at, button(e.getButton(), type), modifiers(e), type));
+        e.consume();
+    }
+
+    private static PointerEvent.Button button(MouseButton b, PointerEvent.Type type) {
+        if (type == PointerEvent.Type.MOVE) {
+            return PointerEvent.Button.NONE;
+        }
+        return switch (b) {
+            case PRIMARY -> PointerEvent.Button.PRIMARY;
+            case MIDDLE -> PointerEvent.Button.MIDDLE;
+            case SECONDARY -> PointerEvent.Button.SECONDARY;
+            default -> PointerEvent.Button.NONE;
+        };
+    }
+
+    private void key(javafx.scene.input.KeyEvent e, KeyEvent.Type type) {
+        Optional<KeyEvent.Key> key = key(e.getCode());
+        if (key.isEmpty()) {
+            return;
+        }
+        editor.key(new KeyEvent(key.get(), modifiers(e.isShiftDown(), e.isControlDown(), e.isAltDown(),
+                e.isMetaDown()), type));
+        e.consume();
+    }
+
+    private static Optional<KeyEvent.Key> key(KeyCode code) {
+        return Optional.ofNullable(switch (code) {
+            case LEFT, KP_LEFT -> KeyEvent.Key.LEFT;
+            case RIGHT, KP_RIGHT -> KeyEvent.Key.RIGHT;
+            case UP, KP_UP -> KeyEvent.Key.UP;
+            case DOWN, KP_DOWN -> KeyEvent.Key.DOWN;
+            case DELETE -> KeyEvent.Key.DELETE;
+            case BACK_SPACE -> KeyEvent.Key.BACK_SPACE;
+            case ESCAPE -> KeyEvent.Key.ESCAPE;
+            case SPACE -> KeyEvent.Key.SPACE;
+            default -> null;
+        });
+    }
+
+    private static Set<Modifier> modifiers(MouseEvent e) {
+        return modifiers(e.isShiftDown(), e.isControlDown(), e.isAltDown(), e.isMetaDown());
+    }
+
+    static Set<Modifier> modifiers(boolean shift, boolean control, boolean alt, boolean meta) {
+        EnumSet<Modifier> set = EnumSet.noneOf(Modifier.class);
+        if (shift) {
+            set.add(Modifier.SHIFT);
+        }
+        if (control) {
+            set.add(Modifier.CONTROL);
+        }
+        if (alt) {
+            set.add(Modifier.ALT);
+        }
+        if (meta) {
+            set.add(Modifier.META);
+        }
+        return set;
+    }
+}

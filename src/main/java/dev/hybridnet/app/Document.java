@@ -1,0 +1,78 @@
+package dev.hybridnet.app;
+
+import dev.hybridnet.editor.Editor;
+import dev.hybridnet.io.DiagramReader;
+import dev.hybridnet.io.DiagramWriter;
+import dev.hybridnet.model.Diagram;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The open document: the editor and the file it came from (none while untitled). Loading and saving go
+ * through the core's reader and atomic writer; a file that fails to load leaves the document as it was.
+ */
+final class Document {
+
+    static final String EXTENSION = ".hybridnet.json";
+
+    private final Editor editor;
+    private Optional<Path> file = Optional.empty();
+    private String untitledName = "Untitled";
+
+    Document(Editor editor) {
+        this.editor = editor;
+    }
+
+    Editor editor() {
+        return editor;
+    }
+
+    Optional<Path> file() {
+        return file;
+    }
+
+    /** The name the title bar shows. */
+    String name() {
+        return file.map(f -> f.getFileName().toString()).orElse(untitledName);
+    }
+
+    boolean isDirty() {
+        return editor.isDirty();
+    }
+
+    void startNew() {
+        replace(Diagram.empty("Untitled diagram"), Optional.empty(), "Untitled");
+    }
+
+    /** An untitled copy of a diagram, e.g. a sample. */
+    void startFrom(Diagram diagram, String name) {
+        replace(diagram, Optional.empty(), name);
+    }
+
+    /** Reads {@code path}; on failure throws and changes nothing. */
+    void open(Path path) throws IOException {
+        Diagram diagram = new DiagramReader().read(path);
+        replace(diagram, Optional.of(path.toAbsolutePath().normalize()), "Untitled");
+    }
+
+    /** Writes the diagram atomically to {@code path}, which becomes the document's file. */
+    void saveAs(Path path) throws IOException {
+        new DiagramWriter().save(editor.diagram(), path);
+        file = Optional.of(path.toAbsolutePath().normalize());
+        editor.markSaved();
+    }
+
+    /** A file name with our extension: "vpn" becomes "vpn.hybridnet.json"; "x.json" stays. */
+    static Path withExtension(Path chosen) {
+        String name = Objects.requireNonNull(chosen.getFileName(), "file name").toString();
+        return name.endsWith(".json") ? chosen : chosen.resolveSibling(name + EXTENSION);
+    }
+
+    private void replace(Diagram diagram, Optional<Path> newFile, String newUntitledName) {
+        editor.open(diagram);
+        file = newFile;
+        untitledName = newUntitledName;
+    }
+}

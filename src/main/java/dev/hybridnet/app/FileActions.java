@@ -1,0 +1,211 @@
+package dev.hybridnet.app;
+
+import dev.hybridnet.export.Background;
+import dev.hybridnet.export.ExportException;
+import dev.hybridnet.export.PictureFormat;
+import dev.hybridnet.io.AtomicFiles;
+import dev.hybridnet.render.Decorations;
+import dev.hybridnet.render.PictureStyle;
+import dev.hybridnet.samples.Sample;
+import dev.hybridnet.samples.Samples;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.controlsfx.control.Notifications;
+
+/**
+ * The File menu: New, Open, Open Sample, Save, Save As, Export, recent files. Each failure shows one dialog with
+ * the message of the reader or writer, and the open document stays as it was.
+ */
+final class FileActions {
+
+    private final MainWindow window;
+    private final Stage stage;
+    private final Document document;
+    private final AppPreferences preferences;
+    private ExportDialog.Choice lastExport = new ExportDialog.Choice(PictureFormat.SVG, PictureStyle.FULL, 1,
+            Background.WHITE);
+
+    FileActions(MainWindow window, Stage stage, Document document, AppPreferences preferences) {
+        this.window = window;
+        this.stage = stage;
+        this.document = document;
+        this.preferences = preferences;
+    }
+
+    AppPreferences preferences() {
+        return preferences;
+    }
+
+    void newDiagram() {
+        if (confirmDiscard()) {
+            document.startNew();
+        }
+    }
+
+    void openWithChooser() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = chooser("Open Diagram");
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            load(chosen.toPath());
+        }
+    }
+
+    /** Opens {@code file}, first asking about unsaved changes. */
+    void open(Path file) {
+        if (confirmDiscard()) {
+            load(file);
+        }
+    }
+
+    private void load(Path file) {
+        try {
+            document.open(file);
+            preferences.addRecent(file);
+            window.say("Opened " + file.getFileName());
+        } catch (IOException e) {
+            error("Could not open " + file.getFileName(), dev.hybridnet.io.IoMessages.oneLine(e, file));
+        }
+    }
+
+    void openSample() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        Optional<Sample> sample = SampleGallery.choose(stage);
+        sample.ifPresent(this::openSample);
+    }
+
+    /** Opens a bundled sample as an untitled copy. */
+    void openSample(Sample sample) {
+        document.startFrom(Samples.load(sample), "Untitled (" + sample.title() + ")");
+    }
+
+    /** Saves to the document's file, or asks for one; false when nothing was saved. */
+    boolean save() {
+        if (document.file().isEmpty()) {
+            return saveAs();
+        }
+        return write(document.file().get());
+    }
+
+    boolean saveAs() {
+        FileChooser chooser = chooser("Save Diagram As");
+        document.file().ifPresent(f -> {
+            chooser.setInitialDirectory(f.getParent().toFile());
+            chooser.setInitialFileName(f.getFileName().toString());
+        });
+        File chosen = chooser.showSaveDialog(stage);
+        return chosen != null && write(Document.withExtension(chosen.toPath()));
+    }
+
+    /** Writes the diagram to {@code file}; false (after telling the user) when that failed. */
+    boolean write(Path file) {
+        try {
+            document.saveAs(file);
+            preferences.addRecent(file);
+            window.say("Saved " + file.getFileName());
+            return true;
+        } catch (IOException e) {
+            error("Could not save " + file.getFileName(), dev.hybridnet.io.IoMessages.oneLine(e, file) + "\nThe previous file, if any, is "
+                    + "unchanged.");
+            return false;
+        }
+    }
+
+    void export() {
+        Optional<ExportDialog.Choice> choice = ExportDialog.ask(stage, lastExport);
+        if (choice.isEmpty()) {
+            return;
+        }
+        lastExport = choice.get();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export As " + lastExport.format());
+        String ext = lastExport.format().extension();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(lastExport.format() + " pictures", "*" + ext));
+        chooser.setInitialFileName(baseName() + (lastExport.style() == PictureStyle.CARD ? "-card" : "") + ext);
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            Path out = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(ext) ? chosen.toPath()
+                    : chosen.toPath().resolveSibling(chosen.getName() + ext);
+            export(lastExport, out);
+        }
+    }
+
+    /** Writes the picture through the core exporters; false (after telling the user) on failure. */
+    boolean export(ExportDialog.Choice c, Path out) {
+        try {
+            byte[] bytes = c.format().encode(c.style().draw(window.editor().diagram(), Decorations.none()),
+                    c.scale(), c.background());
+            AtomicFiles.write(out, bytes);
+            window.say("Exported " + out.getFileName());
+            if (stage.isShowing()) {
+                Notifications.create().owner(stage).title("Exported").text(out.toString()).showInformation();
+            }
+            return true;
+        } catch (ExportException | IOException | IllegalArgumentException e) {
+            error("Could not export " + out.getFileName(), e.getMessage());
+            return false;
+        }
+    }
+
+    private String baseName() {
+        String name = document.name();
+        if (name.endsWith(Document.EXTENSION)) {
+            return name.substring(0, name.length() - Document.EXTENSION.length());
+        }
+        return name.startsWith("Untitled") ? "diagram" : name.replace(".json", "");
+    }
+
+    /**
+     * Asks what to do with unsaved changes: Save, Don't Save or Cancel. True when the caller may go on.
+     */
+    boolean confirmDiscard() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", saveButton, discard, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle(MainWindow.APP_NAME);
+        alert.setHeaderText("Save the changes to " + document.name() + "?");
+        alert.setContentText("Your changes are lost if you don't save them.");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == discard || save();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("HybridNet diagrams (*" + Document.EXTENSION + ")",
+                        "*" + Document.EXTENSION),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        preferences.recentFiles().stream().findFirst().map(Path::getParent).filter(p -> p.toFile().isDirectory())
+                .ifPresent(p -> chooser.setInitialDirectory(p.toFile()));
+        return chooser;
+    }
+
+    private void error(String header, String message) {
+        window.say(header);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(MainWindow.APP_NAME);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("error-dialog");
+        alert.show();
+    }
+}
