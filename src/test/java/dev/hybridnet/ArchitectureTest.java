@@ -50,7 +50,11 @@ class ArchitectureTest {
                 .layer("geometry").definedBy("dev.hybridnet.geometry..")
                 .layer("model").definedBy("dev.hybridnet.model..")
                 .layer("catalog").definedBy("dev.hybridnet.catalog..")
+                .layer("command").definedBy("dev.hybridnet.command..")
                 .layer("validation").definedBy("dev.hybridnet.validation..")
+                .layer("render").definedBy("dev.hybridnet.render..")
+                .layer("export").definedBy("dev.hybridnet.export..")
+                .layer("editor").definedBy("dev.hybridnet.editor..")
                 .layer("io").definedBy("dev.hybridnet.io..")
                 .layer("samples").definedBy("dev.hybridnet.samples..")
                 .layer("cli").definedBy("dev.hybridnet.cli..")
@@ -58,11 +62,34 @@ class ArchitectureTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("samples").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli")
-                .whereLayer("validation").mayOnlyBeAccessedByLayers("io", "cli")
-                .whereLayer("catalog").mayOnlyBeAccessedByLayers("validation", "io", "samples", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "validation", "io", "samples", "cli")
-                .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "validation", "io", "samples",
-                        "cli")
+                .whereLayer("editor").mayNotBeAccessedByAnyLayer()
+                .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("editor", "export", "cli")
+                .whereLayer("command").mayOnlyBeAccessedByLayers("editor")
+                .whereLayer("validation").mayOnlyBeAccessedByLayers("render", "editor", "io", "cli")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("command", "validation", "render", "editor", "io",
+                        "samples", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "command", "validation", "render", "editor",
+                        "io", "samples", "cli")
+                .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "command", "validation",
+                        "render", "export", "editor", "io", "samples", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandPackageDependsOnlyOnModelCatalogAndGeometry() {
+        noClasses().that().resideInAPackage("dev.hybridnet.command..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hybridnet.validation..",
+                        "dev.hybridnet.render..", "dev.hybridnet.editor..", "dev.hybridnet.io..",
+                        "dev.hybridnet.samples..", "dev.hybridnet.cli..", "dev.hybridnet.export..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void theEditorPackageUsesNeitherFilesNorExportersNorAToolkit() {
+        noClasses().that().resideInAPackage("dev.hybridnet.editor..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hybridnet.io..", "dev.hybridnet.samples..",
+                        "dev.hybridnet.cli..", "dev.hybridnet.export..", "javafx..", "java.awt..")
                 .check(classes);
     }
 }

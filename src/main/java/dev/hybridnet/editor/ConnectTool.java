@@ -39,14 +39,10 @@ public final class ConnectTool extends Tool {
         pointer = Optional.of(world);
         Diagram d = ctx.diagram();
         switch (e.type()) {
-            case MOVE -> ctx.hover(connectableAt(d, world).map(Element::id));
+            case MOVE -> ctx.hover(sourceAt(d, world).map(Element::id));
             case PRESS -> {
                 if (e.button() == PointerEvent.Button.PRIMARY) {
-                    source = connectableAt(d, world).map(Element::id);
-                    if (source.isEmpty()) {
-                        ctx.status("Press on a gateway, appliance, circuit or virtual network to start a "
-                                + "connection.");
-                    }
+                    source = sourceAt(d, world).map(Element::id);
                 }
             }
             case DRAG -> {
@@ -77,9 +73,18 @@ public final class ConnectTool extends Tool {
         }
     }
 
-    /** The topmost element at the point that can take part in any connection. */
-    private static Optional<Element> connectableAt(Diagram d, Point p) {
-        return Hits.elementsAt(d, p).stream().filter(e -> Catalog.isConnectable(e.kind())).findFirst();
+    /**
+     * Where a connection starts when pressing at the point: the topmost element, except that a subnet (which
+     * takes part in no connection) stands for its virtual network, so that a press anywhere in a VNet can start a
+     * peering. Any other element starts a gesture too, and the policy explains the refusal at the release.
+     */
+    private static Optional<Element> sourceAt(Diagram d, Point p) {
+        List<Element> under = Hits.elementsAt(d, p);
+        Optional<Element> top = under.stream().findFirst();
+        if (top.isPresent() && Hits.isContainer(top.get()) && !Catalog.isConnectable(top.get().kind())) {
+            return under.stream().filter(e -> Catalog.isConnectable(e.kind())).findFirst().or(() -> top);
+        }
+        return top;
     }
 
     /** The topmost element at the point that the source may connect to, else the topmost one and its refusal. */

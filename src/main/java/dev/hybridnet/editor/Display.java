@@ -30,7 +30,7 @@ final class Display {
 
     /** The committed diagram with the previewed change applied, or as it is when the change does not apply. */
     Diagram displayed(Diagram committed, Preview current) {
-        if (base.filter(b -> b == committed).isEmpty() || preview.filter(p -> p == current).isEmpty()) {
+        if (base.filter(b -> b == committed).isEmpty() || preview.filter(p -> p.equals(current)).isEmpty()) {
             base = Optional.of(committed);
             preview = Optional.of(current);
             displayed = Optional.of(current.change().flatMap(c -> {

@@ -25,13 +25,16 @@ public record Grid(double spacing, boolean visible, boolean snap) {
         return new Grid(spacing, on, snap);
     }
 
-    /** The nearest grid value when snapping, else the value itself. */
-    public double snap(double value) {
-        return snap ? Math.round(value / spacing) * spacing : value;
+    /**
+     * Where a dragged or placed coordinate lands: on the nearest grid line when snapping, else on the nearest whole
+     * canvas unit, so that dragging at any zoom keeps the file's coordinates round.
+     */
+    public double align(double value) {
+        return snap ? Math.round(value / spacing) * spacing : Math.round(value);
     }
 
-    public Point snap(Point p) {
-        return snap ? new Point(snap(p.x()), snap(p.y())) : p;
+    public Point align(Point p) {
+        return new Point(align(p.x()), align(p.y()));
     }
 
     /** How far the arrow keys move: one grid step when snapping, else one unit. */

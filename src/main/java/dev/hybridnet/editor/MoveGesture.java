@@ -79,8 +79,8 @@ record MoveGesture(Set<String> movers, String unit, Point press, Point at, boole
     /** The pointer's travel, adjusted so that the grabbed element's top-left corner lands on the grid. */
     Point delta(Diagram d, Grid grid) {
         Rect b = d.element(unit).orElseThrow().bounds();
-        double x = grid.snap(b.x() + at.x() - press.x()) - b.x();
-        double y = grid.snap(b.y() + at.y() - press.y()) - b.y();
+        double x = grid.align(b.x() + at.x() - press.x()) - b.x();
+        double y = grid.align(b.y() + at.y() - press.y()) - b.y();
         return new Point(x, y);
     }
 

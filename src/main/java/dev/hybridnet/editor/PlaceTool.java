@@ -46,7 +46,7 @@ public final class PlaceTool extends Tool {
             Diagram d = ctx.diagram();
             Drop drop = Drop.forPlace(d, blueprint.kind(), world);
             if (drop instanceof Drop.Into into) {
-                Element element = element(d, into.parent(), ctx.grid().snap(world));
+                Element element = element(d, into.parent(), ctx.grid().align(world));
                 if (ctx.execute(new AddElement(element))) {
                     ctx.select(Selection.of(element.id()));
                     ctx.done();
@@ -65,7 +65,7 @@ public final class PlaceTool extends Tool {
         Diagram d = ctx.diagram();
         Drop drop = Drop.forPlace(d, blueprint.kind(), pointer.get());
         if (drop instanceof Drop.Into into) {
-            AddElement add = new AddElement(element(d, into.parent(), ctx.grid().snap(pointer.get())));
+            AddElement add = new AddElement(element(d, into.parent(), ctx.grid().align(pointer.get())));
             String where = into.parent().flatMap(d::element).map(p -> " to " + p.name()).orElse("");
             return new Preview(Optional.of(add), MoveGesture.mark(into.parent(), GestureMarks.Tone.LEGAL),
                     Optional.of(add.label(d) + where), Cursor.CROSSHAIR);

@@ -58,19 +58,19 @@ record ResizeGesture(String id, Handle handle, Rect start, Point press, Point at
         double right = start.maxX();
         double bottom = start.maxY();
         if (handle.movesLeft()) {
-            left = clamp(grid.snap(left + dx), outer.map(Rect::x).orElse(Double.NEGATIVE_INFINITY),
+            left = clamp(grid.align(left + dx), outer.map(Rect::x).orElse(Double.NEGATIVE_INFINITY),
                     Math.min(children.map(Rect::x).orElse(right), right - minW));
         }
         if (handle.movesRight()) {
-            right = clamp(grid.snap(right + dx), Math.max(children.map(Rect::maxX).orElse(left), left + minW),
+            right = clamp(grid.align(right + dx), Math.max(children.map(Rect::maxX).orElse(left), left + minW),
                     outer.map(Rect::maxX).orElse(Double.POSITIVE_INFINITY));
         }
         if (handle.movesTop()) {
-            top = clamp(grid.snap(top + dy), outer.map(Rect::y).orElse(Double.NEGATIVE_INFINITY),
+            top = clamp(grid.align(top + dy), outer.map(Rect::y).orElse(Double.NEGATIVE_INFINITY),
                     Math.min(children.map(Rect::y).orElse(bottom), bottom - minH));
         }
         if (handle.movesBottom()) {
-            bottom = clamp(grid.snap(bottom + dy), Math.max(children.map(Rect::maxY).orElse(top), top + minH),
+            bottom = clamp(grid.align(bottom + dy), Math.max(children.map(Rect::maxY).orElse(top), top + minH),
                     outer.map(Rect::maxY).orElse(Double.POSITIVE_INFINITY));
         }
         return new Rect(left, top, right - left, bottom - top);

@@ -1,0 +1,66 @@
+package dev.hybridnet.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hybridnet.command.Tiny;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HitsTest {
+
+    private final Diagram tiny = Tiny.vpn();
+
+    @Test
+    void theTopmostElementIsTheInnermostOne() {
+        assertEquals(new Hit.OnElement("vm"), Hits.at(tiny, new Point(500, 270), Set.of(), 2));
+        assertEquals(new Hit.OnElement("app"), Hits.at(tiny, new Point(430, 340), Set.of(), 2));
+        assertEquals(new Hit.OnElement("vnet"), Hits.at(tiny, new Point(880, 380), Set.of(), 2));
+        assertEquals(new Hit.Nothing(), Hits.at(tiny, new Point(950, 950), Set.of(), 2));
+        assertEquals(List.of("vm", "app", "vnet"), Hits.elementsAt(tiny, new Point(500, 270)).stream()
+                .map(Element::id).toList());
+    }
+
+    @Test
+    void aConnectionIsHitNearItsLineOnly() {
+        Point vpngw = new Point(504, 104);
+        Point lng = new Point(344, 474);
+        Point middle = new Point((vpngw.x() + lng.x()) / 2, (vpngw.y() + lng.y()) / 2);
+        assertEquals(Optional.of("s2s"), Hits.connectionAt(tiny, middle.plus(2, 0), 4).map(c -> c.id()));
+        assertEquals(Optional.empty(), Hits.connectionAt(tiny, middle.plus(30, 0), 4));
+    }
+
+    @Test
+    void handlesOfASelectedContainerAreHitBeforeWhatIsUnderThem() {
+        Rect app = Tiny.bounds(tiny, "app");
+        Point corner = new Point(app.maxX() + 1, app.maxY() + 1);
+        assertEquals(new Hit.OnHandle("app", Handle.SOUTH_EAST), Hits.at(tiny, corner, Set.of("app"), 2));
+        assertEquals(new Hit.OnElement("vnet"), Hits.at(tiny, corner, Set.of(), 2), "no handles unless selected");
+        assertEquals(Optional.empty(), Hits.handleAt(tiny, new Point(504, 80), Set.of("vpngw"), 2),
+                "icons have no handles");
+    }
+
+    @Test
+    void containersAtAPointLeaveOutTheExcludedAndTheirContents() {
+        assertEquals(List.of("vnet"), Hits.containersAt(tiny, new Point(500, 270), Set.of("app")).stream()
+                .map(Element::id).toList());
+    }
+
+    @Test
+    void aRubberBandSelectsTheOutermostElementsWhollyInsideIt() {
+        assertEquals(Set.of("app"), Hits.inside(tiny, new Rect(410, 190, 220, 170)));
+        assertEquals(Set.of("vm"), Hits.inside(tiny, new Rect(470, 240, 70, 70)));
+        assertEquals(Set.of("onprem", "vnet", "lng"), Hits.inside(tiny, new Rect(-10, -10, 1000, 600)));
+    }
+
+    @Test
+    void distanceToASegmentIsMeasuredToItsNearestPoint() {
+        assertEquals(5, Hits.distanceToSegment(new Point(5, 5), new Point(0, 0), new Point(10, 0)), 1e-9);
+        assertEquals(5, Hits.distanceToSegment(new Point(13, 4), new Point(0, 0), new Point(10, 0)), 1e-9);
+    }
+}
