@@ -71,8 +71,8 @@ final class Document {
     }
 
     private void replace(Diagram diagram, Optional<Path> newFile, String newUntitledName) {
-        editor.open(diagram);
         file = newFile;
         untitledName = newUntitledName;
+        editor.open(diagram);
     }
 }

@@ -105,6 +105,10 @@ final class MainWindow {
         return editor;
     }
 
+    FileActions fileActions() {
+        return actions.files();
+    }
+
     Document document() {
         return document;
     }
@@ -122,7 +126,6 @@ final class MainWindow {
             report = validator.validate(d);
             problems.show(report.findings());
             editor.showFindings(report.findings());
-            return;
         }
         stage.setTitle(document.name() + (document.isDirty() ? " *" : "") + " - " + APP_NAME);
         zoom.setText(editor.viewport().percent() + " %");

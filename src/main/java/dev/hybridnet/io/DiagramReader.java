@@ -129,6 +129,12 @@ public final class DiagramReader {
             return "unreadable";
         }
         int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        String line = end < 0 ? message : message.substring(0, end);
+        // Jackson's "(for Array starting at [Source: (...); line: 1, column: 60])" names its own stream types.
+        return JACKSON_SOURCE.matcher(line).replaceAll(m -> " (for the " + m.group(1).toLowerCase(java.util.Locale.ROOT)
+                + " that starts at line " + m.group(2) + ", column " + m.group(3) + ")");
     }
+
+    private static final java.util.regex.Pattern JACKSON_SOURCE = java.util.regex.Pattern.compile(
+            "\\s*\\(for (\\w+) starting at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)");
 }

@@ -1,0 +1,183 @@
+package dev.hybridnet.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hybridnet.editor.Editor;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.samples.Sample;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real main window (headless, Monocle) the way a user does. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final Preferences PREFS = Preferences.userRoot().node("dev/hybridnet/test-ui");
+
+    private MainWindow window;
+    private Stage stage;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        PREFS.clear();
+        this.stage = stage;
+        window = new MainWindow(stage, new AppPreferences(PREFS));
+        window.show();
+    }
+
+    @AfterEach
+    void clearPreferences() throws Exception {
+        PREFS.clear();
+    }
+
+    private Editor editor() {
+        return window.editor();
+    }
+
+    private Diagram diagram() {
+        return editor().diagram();
+    }
+
+    private void openSample(FxRobot robot, Sample sample) {
+        robot.interact(() -> window.fileActions().openSample(sample));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Where a world point of the diagram is on the screen now. */
+    private Point2D screen(FxRobot robot, Point world) {
+        Point local = editor().viewport().toScreen(world);
+        Node canvas = robot.lookup("#canvas").query();
+        return canvas.localToScreen(local.x(), local.y());
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#status-bar").queryAs(StatusBar.class).getText();
+    }
+
+    @Test
+    void openingASampleShowsItsElementsAndCounts(FxRobot robot) {
+        robot.clickOn("File").clickOn("Samples").clickOn("Site-to-site VPN");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(21, diagram().elements().size());
+        assertEquals("21 elements, 2 connections", robot.lookup("#status-counts").queryAs(Label.class).getText());
+        assertEquals("0 errors, 0 warnings", robot.lookup("#status-findings").queryAs(Label.class).getText());
+        assertTrue(stage.getTitle().startsWith("Untitled (Site-to-site VPN)"), stage.getTitle());
+        assertFalse(stage.getTitle().contains("*"), "an untouched sample copy is not dirty");
+    }
+
+    @Test
+    void aVpnGatewayDraggedFromThePaletteLandsInTheGatewaySubnet(FxRobot robot) {
+        openSample(robot, Sample.EXPRESSROUTE);
+        Element gatewaySubnet = diagram().element("gwsubnet").orElseThrow();
+        Rect b = gatewaySubnet.bounds();
+        Point2D target = screen(robot, new Point(b.x() + b.width() * 0.75, b.y() + b.height() * 0.6));
+        robot.drag("#palette-vpn-gateway").dropTo(target);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Element> gateways = diagram().elementsOfKind(ElementKind.VPN_GATEWAY);
+        assertEquals(1, gateways.size(), status(robot));
+        assertEquals("gwsubnet", gateways.get(0).parent().orElseThrow());
+        assertTrue(stage.getTitle().contains("*"), "the document is dirty after a change");
+    }
+
+    @Test
+    void aVirtualMachineDroppedOnTheOnPremisesNetworkIsRefusedWithAReason(FxRobot robot) {
+        openSample(robot, Sample.VPN);
+        Diagram before = diagram();
+        Rect onprem = before.element("onprem").orElseThrow().bounds();
+        robot.clickOn("#palette-search").write("virtual mach");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#palette-vpn-gateway").query().isVisible(), "the search filters the palette");
+        robot.drag("#palette-virtual-machine").dropTo(screen(robot, new Point(onprem.x() + 60,
+                onprem.maxY() - 30)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, diagram(), "nothing was added");
+        assertTrue(status(robot).contains("cannot go in the on-premises network"), status(robot));
+    }
+
+    @Test
+    void draggingAVirtualNetworkMovesItsSubnetsAndIsOneUndoStep(FxRobot robot) {
+        openSample(robot, Sample.VPN);
+        Rect vnet = diagram().element("vnet-app").orElseThrow().bounds();
+        Rect subnet = diagram().element("snet-web").orElseThrow().bounds();
+        Rect vm = diagram().element("vm-web-1").orElseThrow().bounds();
+        Point2D grab = screen(robot, new Point(vnet.x() + 200, vnet.y() + 12));
+        robot.drag(grab).moveBy(60, 0).moveBy(60, 40).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect moved = diagram().element("vnet-app").orElseThrow().bounds();
+        double dx = moved.x() - vnet.x();
+        double dy = moved.y() - vnet.y();
+        assertTrue(dx > 50 && dy > 10, "moved by " + dx + ", " + dy);
+        assertEquals(subnet.x() + dx, diagram().element("snet-web").orElseThrow().bounds().x(), 1e-9);
+        assertEquals(vm.y() + dy, diagram().element("vm-web-1").orElseThrow().bounds().y(), 1e-9);
+        assertTrue(editor().edit().undoLabel().orElseThrow().startsWith("Undo Move"),
+                editor().edit().undoLabel().orElseThrow());
+
+        robot.clickOn("#canvas").push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vnet, diagram().element("vnet-app").orElseThrow().bounds());
+        assertEquals(subnet, diagram().element("snet-web").orElseThrow().bounds());
+        assertFalse(editor().history().canUndo(), "the whole drag was one step");
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(moved, diagram().element("vnet-app").orElseThrow().bounds());
+    }
+
+    @Test
+    void savingAndReopeningGivesTheSameDiagram(FxRobot robot) throws Exception {
+        openSample(robot, Sample.HUB_SPOKE);
+        Path file = dir.resolve("hub.hybridnet.json");
+        robot.interact(() -> assertTrue(window.fileActions().write(file)));
+        Diagram saved = diagram();
+        assertFalse(stage.getTitle().contains("*"));
+        assertTrue(stage.getTitle().startsWith("hub.hybridnet.json"), stage.getTitle());
+        robot.interact(() -> window.fileActions().newDiagram());
+        assertEquals(0, diagram().elements().size());
+        robot.interact(() -> window.open(file));
+        assertEquals(saved, diagram());
+        assertEquals(List.of(file.toAbsolutePath().normalize()), new AppPreferences(PREFS).recentFiles());
+    }
+
+    @Test
+    void aFileThatFailsToLoadShowsTheProblemAndLeavesTheDocumentAlone(FxRobot robot) throws Exception {
+        openSample(robot, Sample.VPN);
+        Diagram before = diagram();
+        String title = stage.getTitle();
+        Path bad = dir.resolve("broken.hybridnet.json");
+        Files.writeString(bad, "{ \"format\": \"hybridnet-diagram\", \"version\": 1, \"elements\": [ }");
+        robot.interact(() -> window.open(bad));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, diagram());
+        assertEquals(title, stage.getTitle());
+        Node dialog = robot.lookup("#error-dialog").query();
+        String text = ((javafx.scene.control.DialogPane) dialog).getContentText();
+        assertTrue(text.contains("broken.hybridnet.json") && text.contains("line 1, column")
+                && !text.contains("Source:"), text);
+        robot.clickOn("OK");
+    }
+}
