@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -67,10 +66,11 @@ public final class ExportCommand implements Callable<Integer> {
         String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean png = name.endsWith(".png");
         if (!png && !name.endsWith(".svg")) {
-            throw new ParameterException(spec.commandLine(), "the output must end in .svg or .png: " + output);
+            return fail(output + ": unknown picture format; the output must end in .svg or .png");
         }
         if (!(scale >= PngExporter.MIN_SCALE && scale <= PngExporter.MAX_SCALE)) {
-            throw new ParameterException(spec.commandLine(), "--scale must be between 1 and 4, not " + scale);
+            return fail(String.format(Locale.ROOT, "--scale must be between %s and %s, not %s",
+                    number(PngExporter.MIN_SCALE), number(PngExporter.MAX_SCALE), number(scale)));
         }
         Diagram diagram;
         try {
@@ -87,7 +87,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (ExportException e) {
             return fail(output + ": " + e.getMessage());
         } catch (IOException e) {
-            return fail(Messages.oneLine(e, output));
+            return fail(Messages.cannotWrite(e, output));
         }
         spec.commandLine().getOut().println(output);
         spec.commandLine().getOut().flush();
@@ -101,6 +101,12 @@ public final class ExportCommand implements Callable<Integer> {
         Decorations decorations = findings ? Decorations.findings(new Validator().validate(diagram).findings())
                 : Decorations.none();
         return new DiagramRenderer().render(diagram, decorations);
+    }
+
+    /** 2 rather than 2.0, but 2.5 as it is. */
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e9 ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     private int fail(String message) {

@@ -12,7 +12,6 @@ import dev.hybridnet.render.IconSet;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.Style;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -212,7 +211,7 @@ public final class SvgWriter {
         svg.append(' ').append(attribute).append("=\"").append(color.hex()).append('"');
         if (!color.opaque()) {
             svg.append(' ').append(attribute).append("-opacity=\"")
-                    .append(String.format(Locale.ROOT, "%s", format(color.alpha()))).append('"');
+                    .append(SvgNumbers.opacity(color.alpha())).append('"');
         }
     }
 }
