@@ -44,6 +44,35 @@ class ArchitectureTest {
     }
 
     @Test
+    void renderingUsesNoToolkitNoJsonLibraryAndNoCommandLine() {
+        noClasses().that().resideInAPackage("dev.hybridnet.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..",
+                        "com.fasterxml.jackson..", "picocli..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /** Batik's transcoder is configured with AWT values (headless), so AWT is allowed here but no toolkit UI. */
+    @Test
+    void exportUsesNoUiToolkitNoJsonLibraryAndNoCommandLine() {
+        noClasses().that().resideInAPackage("dev.hybridnet.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "javax.swing..",
+                        "com.fasterxml.jackson..", "picocli..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    @Test
+    void exportReadsTheDrawingNeverTheDiagram() {
+        noClasses().that().resideInAPackage("dev.hybridnet.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hybridnet.model..",
+                        "dev.hybridnet.catalog..", "dev.hybridnet.validation..", "dev.hybridnet.io..",
+                        "dev.hybridnet.samples..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    @Test
     void packagesDependOnlyOnTheLayersTheGuideAllows() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("launcher").definedBy("dev.hybridnet")
@@ -51,6 +80,8 @@ class ArchitectureTest {
                 .layer("model").definedBy("dev.hybridnet.model..")
                 .layer("catalog").definedBy("dev.hybridnet.catalog..")
                 .layer("validation").definedBy("dev.hybridnet.validation..")
+                .layer("render").definedBy("dev.hybridnet.render..")
+                .layer("export").definedBy("dev.hybridnet.export..")
                 .layer("io").definedBy("dev.hybridnet.io..")
                 .layer("samples").definedBy("dev.hybridnet.samples..")
                 .layer("cli").definedBy("dev.hybridnet.cli..")
@@ -58,11 +89,14 @@ class ArchitectureTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("samples").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli")
-                .whereLayer("validation").mayOnlyBeAccessedByLayers("io", "cli")
-                .whereLayer("catalog").mayOnlyBeAccessedByLayers("validation", "io", "samples", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "validation", "io", "samples", "cli")
-                .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "validation", "io", "samples",
+                .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("export", "cli")
+                .whereLayer("validation").mayOnlyBeAccessedByLayers("render", "io", "cli")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("validation", "render", "io", "samples", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "validation", "render", "io", "samples",
                         "cli")
+                .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "validation", "render",
+                        "export", "io", "samples", "cli")
                 .check(classes);
     }
 }
