@@ -22,6 +22,14 @@ import java.util.TreeSet;
  */
 public final class SvgWriter {
 
+    /**
+     * Anti-aliased strokes at their true width and unhinted text. Batik otherwise snaps thin strokes to whole
+     * pixels (its default stroke control), so its PNG would differ from what browsers and rsvg-convert show;
+     * see docs/rendering.md.
+     */
+    private static final String RENDERING = "shape-rendering=\"geometricPrecision\" "
+            + "text-rendering=\"geometricPrecision\"";
+
     /** The drawing at its natural size on a transparent background. */
     public String write(Drawing drawing) {
         return write(drawing, 1, Background.TRANSPARENT);
@@ -33,9 +41,10 @@ public final class SvgWriter {
         Rect box = drawing.viewBox();
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" ")
-                .append("version=\"1.1\" width=\"").append(format(box.width() * scale)).append("\" height=\"")
-                .append(format(box.height() * scale)).append("\" viewBox=\"").append(format(box.x())).append(' ')
-                .append(format(box.y())).append(' ').append(format(box.width())).append(' ')
+                .append("version=\"1.1\" ").append(RENDERING).append(" width=\"").append(format(box.width() * scale))
+                .append("\" height=\"").append(format(box.height() * scale)).append("\" viewBox=\"")
+                .append(format(box.x())).append(' ').append(format(box.y())).append(' ').append(format(box.width()))
+                .append(' ')
                 .append(format(box.height())).append("\">\n");
         svg.append("<title>").append(Xml.escape(drawing.title())).append("</title>\n");
         svg.append("<desc>").append(Xml.escape(drawing.description())).append("</desc>\n");

@@ -47,7 +47,8 @@ class SvgGoldenTest {
 
     @Test
     void thereIsAGoldenFileForEveryCaseAndNoOtherFile() throws Exception {
-        Set<String> expected = cases().stream().map(ExportCase::fileName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = cases().stream().map(ExportCase::fileName)
+                .collect(Collectors.toCollection(TreeSet::new));
         try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(Golden.FOLDER)) {
             assertEquals(expected, files.map(p -> p.getFileName().toString())
                     .collect(Collectors.toCollection(TreeSet::new)));
