@@ -44,8 +44,7 @@ public final class SvgWriter {
                 .append("version=\"1.1\" ").append(RENDERING).append(" width=\"").append(format(box.width() * scale))
                 .append("\" height=\"").append(format(box.height() * scale)).append("\" viewBox=\"")
                 .append(format(box.x())).append(' ').append(format(box.y())).append(' ').append(format(box.width()))
-                .append(' ')
-                .append(format(box.height())).append("\">\n");
+                .append(' ').append(format(box.height())).append("\">\n");
         svg.append("<title>").append(Xml.escape(drawing.title())).append("</title>\n");
         svg.append("<desc>").append(Xml.escape(drawing.description())).append("</desc>\n");
         writeSymbols(svg, drawing.shapes());

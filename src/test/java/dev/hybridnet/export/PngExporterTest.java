@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.render.Color;
 import dev.hybridnet.render.Drawing;
@@ -95,6 +96,17 @@ class PngExporterTest {
         for (int[] corner : new int[][] {{0, 0}, {319, 0}, {0, 143}, {319, 143}}) {
             assertEquals(0xFFFFFFFF, white.getRGB(corner[0], corner[1]));
             assertEquals(0, clear.getRGB(corner[0], corner[1]) >>> 24);
+        }
+    }
+
+    @Test
+    void aLineOnAPixelBoundaryIsSharedByBothPixelsLikeBrowsersDrawItNotSnappedToOne() throws Exception {
+        Drawing line = new Drawing(new Rect(0, 0, 20, 20), List.of(new Shape.Polyline(List.of(new Point(10, 0),
+                new Point(10, 20)), Style.stroke(Color.BLACK, 1), Shape.ArrowHeads.NONE, 0, 0)), "line", "");
+        BufferedImage image = png(line, 1, Background.WHITE);
+        for (int x : new int[] {9, 10}) {
+            int grey = image.getRGB(x, 10) & 0xFF;
+            assertTrue(grey > 64 && grey < 192, "pixel " + x + " should be half covered (mid grey), not " + grey);
         }
     }
 
