@@ -44,6 +44,35 @@ class ArchitectureTest {
     }
 
     @Test
+    void renderingUsesNoToolkitNoJsonLibraryAndNoCommandLine() {
+        noClasses().that().resideInAPackage("dev.hybridnet.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..",
+                        "com.fasterxml.jackson..", "picocli..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /** Batik's transcoder is configured with AWT values (headless), so AWT is allowed here but no toolkit UI. */
+    @Test
+    void exportUsesNoUiToolkitNoJsonLibraryAndNoCommandLine() {
+        noClasses().that().resideInAPackage("dev.hybridnet.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "javax.swing..",
+                        "com.fasterxml.jackson..", "picocli..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    @Test
+    void exportReadsTheDrawingNeverTheDiagram() {
+        noClasses().that().resideInAPackage("dev.hybridnet.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hybridnet.model..",
+                        "dev.hybridnet.catalog..", "dev.hybridnet.validation..", "dev.hybridnet.io..",
+                        "dev.hybridnet.samples..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    @Test
     void packagesDependOnlyOnTheLayersTheGuideAllows() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("launcher").definedBy("dev.hybridnet")

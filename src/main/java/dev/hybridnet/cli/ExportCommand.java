@@ -13,11 +13,12 @@ import dev.hybridnet.render.PictureStyle;
 import dev.hybridnet.validation.Validator;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -62,10 +63,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = output.getFileName() == null ? "" : output.getFileName().toString();
-        PictureFormat format = PictureFormat.ofFileName(name).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "the output must end in .svg or .png: " + output));
+        Optional<PictureFormat> chosen = PictureFormat.ofFileName(name);
+        if (chosen.isEmpty()) {
+            return fail(output + ": unknown picture format; the output must end in .svg or .png");
+        }
+        PictureFormat format = chosen.get();
         if (!(scale >= PngExporter.MIN_SCALE && scale <= PngExporter.MAX_SCALE)) {
-            throw new ParameterException(spec.commandLine(), "--scale must be between 1 and 4, not " + scale);
+            return fail(String.format(Locale.ROOT, "--scale must be between %s and %s, not %s",
+                    number(PngExporter.MIN_SCALE), number(PngExporter.MAX_SCALE), number(scale)));
         }
         Diagram diagram;
         try {
@@ -81,7 +86,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (ExportException e) {
             return fail(output + ": " + e.getMessage());
         } catch (IOException e) {
-            return fail(Messages.oneLine(e, output));
+            return fail(Messages.cannotWrite(e, output));
         }
         spec.commandLine().getOut().println(output);
         spec.commandLine().getOut().flush();
@@ -92,6 +97,12 @@ public final class ExportCommand implements Callable<Integer> {
         Decorations decorations = findings && style == Style.full
                 ? Decorations.findings(new Validator().validate(diagram).findings()) : Decorations.none();
         return (style == Style.card ? PictureStyle.CARD : PictureStyle.FULL).draw(diagram, decorations);
+    }
+
+    /** 2 rather than 2.0, but 2.5 as it is. */
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e9 ? Long.toString((long) value)
+                : Double.toString(value);
     }
 
     private int fail(String message) {

@@ -13,4 +13,8 @@ final class Messages {
     static String oneLine(IOException e, Path file) {
         return IoMessages.oneLine(e, file);
     }
+
+    static String cannotWrite(IOException e, Path file) {
+        return IoMessages.cannotWrite(e, file);
+    }
 }

@@ -12,7 +12,6 @@ import dev.hybridnet.render.IconSet;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.Style;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,6 +21,14 @@ import java.util.TreeSet;
  * Output is deterministic; every piece of user text is escaped; nothing outside the document is referenced.
  */
 public final class SvgWriter {
+
+    /**
+     * Anti-aliased strokes at their true width and unhinted text. Batik otherwise snaps thin strokes to whole
+     * pixels (its default stroke control), so its PNG would differ from what browsers and rsvg-convert show;
+     * see docs/rendering.md.
+     */
+    private static final String RENDERING = "shape-rendering=\"geometricPrecision\" "
+            + "text-rendering=\"geometricPrecision\"";
 
     /** The drawing at its natural size on a transparent background. */
     public String write(Drawing drawing) {
@@ -34,10 +41,10 @@ public final class SvgWriter {
         Rect box = drawing.viewBox();
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" ")
-                .append("version=\"1.1\" width=\"").append(format(box.width() * scale)).append("\" height=\"")
-                .append(format(box.height() * scale)).append("\" viewBox=\"").append(format(box.x())).append(' ')
-                .append(format(box.y())).append(' ').append(format(box.width())).append(' ')
-                .append(format(box.height())).append("\">\n");
+                .append("version=\"1.1\" ").append(RENDERING).append(" width=\"").append(format(box.width() * scale))
+                .append("\" height=\"").append(format(box.height() * scale)).append("\" viewBox=\"")
+                .append(format(box.x())).append(' ').append(format(box.y())).append(' ').append(format(box.width()))
+                .append(' ').append(format(box.height())).append("\">\n");
         svg.append("<title>").append(Xml.escape(drawing.title())).append("</title>\n");
         svg.append("<desc>").append(Xml.escape(drawing.description())).append("</desc>\n");
         writeSymbols(svg, drawing.shapes());
@@ -212,7 +219,7 @@ public final class SvgWriter {
         svg.append(' ').append(attribute).append("=\"").append(color.hex()).append('"');
         if (!color.opaque()) {
             svg.append(' ').append(attribute).append("-opacity=\"")
-                    .append(String.format(Locale.ROOT, "%s", format(color.alpha()))).append('"');
+                    .append(SvgNumbers.opacity(color.alpha())).append('"');
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.hybridnet.io;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -27,5 +28,27 @@ public final class IoMessages {
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return file + ": " + message.lines().findFirst().orElse(message);
+    }
+
+    /**
+     * A failed write of {@code file}, named by the file and said in terms of the folder the user chose: the
+     * exception names a temporary file the user never asked for.
+     */
+    public static String cannotWrite(IOException e, Path file) {
+        Path folder = file.getParent() != null ? file.getParent() : file.toAbsolutePath().getParent();
+        String why;
+        if (folder != null && !Files.isDirectory(folder)) {
+            why = Files.exists(folder) ? folder + " is not a folder" : "folder " + folder + " does not exist";
+        } else if (e instanceof AccessDeniedException) {
+            why = "permission denied";
+        } else if (e instanceof NoSuchFileException) {
+            why = "files cannot be created in " + (folder == null ? "that folder" : "folder " + folder);
+        } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            why = fs.getReason();
+        } else {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            why = message.lines().findFirst().orElse(message);
+        }
+        return file + ": cannot write: " + why;
     }
 }

@@ -40,8 +40,9 @@ public final class CardRenderer {
     }
 
     private static void singleNetwork(Diagram d, CardSubject s, Reference reference, List<Shape> shapes) {
-        s.site().ifPresent(site -> shapes.add(onPremises(d, site, new Rect(13.56, 10.31, 92.5, 123.3), 1)));
         boolean failover = reference == Reference.EXPRESSROUTE_VPN_FAILOVER;
+        s.site().ifPresent(site -> shapes.add(onPremises(d, site, new Rect(onPremisesX(reference), 10.31, 92.5,
+                123.3), 1)));
         boolean onPremises = s.site().isPresent() && s.vnet().isPresent();
         if (onPremises && failover) {
             shapes.add(group(connectionId(d, ConnectionKind.EXPRESSROUTE_CONNECTION), expressRoute(45.30, 20.0,
@@ -57,7 +58,25 @@ public final class CardRenderer {
             shapes.add(group(connectionId(d, ConnectionKind.SITE_TO_SITE_VPN), List.of(
                     CardShapes.doubleArrow(109.7, 216.2, 69.65, 8.6, 15.1, 19.6))));
         }
-        s.vnet().ifPresent(vnet -> shapes.add(vnet(d, vnet, failover)));
+        s.vnet().ifPresent(vnet -> shapes.add(vnet(d, vnet, failover, vnetX(reference))));
+    }
+
+    /** The left edge of the on-premises box: each reference card has it a little elsewhere. */
+    private static double onPremisesX(Reference reference) {
+        return switch (reference) {
+            case EXPRESSROUTE -> 13.01;
+            case EXPRESSROUTE_VPN_FAILOVER -> 14.63;
+            default -> 13.56;
+        };
+    }
+
+    /** The left edge of the VNet box, as measured on each reference card. */
+    private static double vnetX(Reference reference) {
+        return switch (reference) {
+            case EXPRESSROUTE -> 222.52;
+            case EXPRESSROUTE_VPN_FAILOVER -> 220.89;
+            default -> 221.96;
+        };
     }
 
     /** The fat ExpressRoute arrow centred on {@code y}, its label, and the circuit symbol with its top ring at {@code top}. */
@@ -88,8 +107,7 @@ public final class CardRenderer {
         return new Shape.Group(site.id(), "element", shapes);
     }
 
-    private static Shape vnet(Diagram d, Element vnet, boolean failover) {
-        double x = failover ? 220.89 : 221.96;
+    private static Shape vnet(Diagram d, Element vnet, boolean failover, double x) {
         Rect box = new Rect(x, 10.22, 84.6, 123.5);
         List<Shape> shapes = new ArrayList<>();
         shapes.add(CardShapes.vnetBox(box));
@@ -101,7 +119,8 @@ public final class CardRenderer {
         } else if (!gateways.isEmpty()) {
             shapes.add(gateway(gateways.get(0), new Point(x + 13.54, 72.0), 11.6));
         }
-        vms(d, vnet, new Rect(x + 40.79, 23.9, 30, 27.6), 35.2, shapes);
+        // The cards' VMs start at 23.9, 59.1 and 93.5: an even pitch of 34.8 is at most 0.4 off.
+        vms(d, vnet, new Rect(x + 40.79, 23.9, 30, 27.6), 34.8, shapes);
         shapes.add(CardShapes.glyph("vnet-symbol", new Rect(x + 4.84, 120.1, 18.3, 10.7)));
         return new Shape.Group(vnet.id(), "element", shapes);
     }

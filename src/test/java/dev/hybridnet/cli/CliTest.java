@@ -101,7 +101,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "samples", "samples list", "samples write", "generate"})
+    @ValueSource(strings = {"", "validate", "export", "rules", "samples", "samples list", "samples write", "generate"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] words = command.isEmpty() ? new String[0] : command.split(" ");
         String[] help = java.util.stream.Stream.concat(java.util.Arrays.stream(words),

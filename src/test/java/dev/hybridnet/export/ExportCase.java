@@ -1,0 +1,52 @@
+package dev.hybridnet.export;
+
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.render.CardRenderer;
+import dev.hybridnet.render.Decorations;
+import dev.hybridnet.render.DiagramRenderer;
+import dev.hybridnet.render.Drawing;
+import dev.hybridnet.samples.Sample;
+import dev.hybridnet.samples.Samples;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One picture the tests export: a sample (or another diagram) in the card or the full style, written as the
+ * {@code export} command writes it by default (scale 1, white background).
+ */
+record ExportCase(String name, Diagram diagram, Style style) {
+
+    /** The two picture styles of the {@code export} command. */
+    enum Style { CARD, FULL }
+
+    /** The four samples in both styles: the cases with golden files. */
+    static List<ExportCase> samples() {
+        List<ExportCase> cases = new ArrayList<>();
+        for (Sample sample : Sample.values()) {
+            for (Style style : Style.values()) {
+                cases.add(new ExportCase(sample.id(), Samples.load(sample), style));
+            }
+        }
+        return cases;
+    }
+
+    Drawing drawing() {
+        return style == Style.CARD ? new CardRenderer().render(diagram)
+                : new DiagramRenderer().render(diagram, Decorations.none());
+    }
+
+    String svg() {
+        return new SvgWriter().write(drawing(), 1, Background.WHITE);
+    }
+
+    /** The golden file's name, e.g. {@code vpn.card.svg}. */
+    String fileName() {
+        return name + "." + style.name().toLowerCase(Locale.ROOT) + ".svg";
+    }
+
+    @Override
+    public String toString() {
+        return fileName();
+    }
+}

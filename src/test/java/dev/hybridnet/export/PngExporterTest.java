@@ -1,0 +1,138 @@
+package dev.hybridnet.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.render.Color;
+import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.Shape;
+import dev.hybridnet.render.Style;
+import dev.hybridnet.samples.HubSpokeGenerator;
+import dev.hybridnet.samples.Sample;
+import dev.hybridnet.samples.Samples;
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** PNG through Batik: decodable, of the size the scale asks for, with the card colours where they belong. */
+class PngExporterTest {
+
+    private static final ExportCase VPN_CARD = new ExportCase("vpn", Samples.load(Sample.VPN),
+            ExportCase.Style.CARD);
+    /** Inside the VNet box of the card, clear of every icon. */
+    private static final double[] IN_VNET = {240, 30};
+    /** Inside the on-premises box of the card, clear of every icon. */
+    private static final double[] IN_ON_PREMISES = {25, 25};
+
+    private final PngExporter exporter = new PngExporter();
+
+    @Test
+    void theTestsRunHeadlessSoExportNeedsNoDisplay() {
+        assertTrue(GraphicsEnvironment.isHeadless());
+    }
+
+    @ParameterizedTest(name = "scale {0}")
+    @ValueSource(ints = {1, 2, 4})
+    void theCardIsItsSizeTimesTheScale(int scale) throws Exception {
+        BufferedImage image = png(VPN_CARD.drawing(), scale, Background.WHITE);
+        assertEquals(320 * scale, image.getWidth());
+        assertEquals(144 * scale, image.getHeight());
+    }
+
+    @ParameterizedTest(name = "scale {0}")
+    @ValueSource(doubles = {1, 1.5, 2, 4})
+    void aFractionalSizeIsRoundedUpToWholePixels(double scale) throws Exception {
+        Drawing drawing = new Drawing(new Rect(3.2, 7.9, 100.3, 50.6), List.of(new Shape.Box(
+                new Rect(10, 10, 50, 20), 0, Style.fill(Color.BLACK))), "fractional", "a box");
+        BufferedImage image = png(drawing, scale, Background.WHITE);
+        assertEquals((int) Math.ceil(100.3 * scale), image.getWidth());
+        assertEquals((int) Math.ceil(50.6 * scale), image.getHeight());
+    }
+
+    @Test
+    void theFullStyleIsTheSizeOfItsViewBox() throws Exception {
+        ExportCase full = new ExportCase("vpn", Samples.load(Sample.VPN), ExportCase.Style.FULL);
+        Rect box = full.drawing().viewBox();
+        BufferedImage image = png(full.drawing(), 2, Background.TRANSPARENT);
+        assertEquals((int) Math.ceil(box.width() * 2), image.getWidth());
+        assertEquals((int) Math.ceil(box.height() * 2), image.getHeight());
+    }
+
+    @ParameterizedTest(name = "scale {0}")
+    @ValueSource(ints = {1, 2, 4})
+    void insideTheVnetBoxThePixelIsTheCardsLightCyan(int scale) throws Exception {
+        for (Background background : Background.values()) {
+            BufferedImage image = png(VPN_CARD.drawing(), scale, background);
+            assertEquals(0xFFE4FAFF, pixel(image, IN_VNET, scale), background.toString());
+        }
+    }
+
+    @Test
+    void theOnPremisesBoxIsTranslucentBlackThatShowsAsLightGreyOnWhite() throws Exception {
+        int onWhite = pixel(png(VPN_CARD.drawing(), 2, Background.WHITE), IN_ON_PREMISES, 2);
+        assertEquals(0xFF, onWhite >>> 24);
+        for (int shift : new int[] {16, 8, 0}) {
+            assertEquals(0xEB, (onWhite >> shift) & 0xFF, 1.0, String.format("#%08X", onWhite));
+        }
+        int onNothing = pixel(png(VPN_CARD.drawing(), 2, Background.TRANSPARENT), IN_ON_PREMISES, 2);
+        assertEquals(Math.round(0.0769 * 255), onNothing >>> 24, 1.0, String.format("#%08X", onNothing));
+        assertEquals(0, onNothing & 0xFFFFFF);
+    }
+
+    @Test
+    void theCornerIsOpaqueWhiteOnWhiteAndFullyTransparentOtherwise() throws Exception {
+        BufferedImage white = png(VPN_CARD.drawing(), 1, Background.WHITE);
+        BufferedImage clear = png(VPN_CARD.drawing(), 1, Background.TRANSPARENT);
+        for (int[] corner : new int[][] {{0, 0}, {319, 0}, {0, 143}, {319, 143}}) {
+            assertEquals(0xFFFFFFFF, white.getRGB(corner[0], corner[1]));
+            assertEquals(0, clear.getRGB(corner[0], corner[1]) >>> 24);
+        }
+    }
+
+    @Test
+    void aLineOnAPixelBoundaryIsSharedByBothPixelsLikeBrowsersDrawItNotSnappedToOne() throws Exception {
+        Drawing line = new Drawing(new Rect(0, 0, 20, 20), List.of(new Shape.Polyline(List.of(new Point(10, 0),
+                new Point(10, 20)), Style.stroke(Color.BLACK, 1), Shape.ArrowHeads.NONE, 0, 0)), "line", "");
+        BufferedImage image = png(line, 1, Background.WHITE);
+        for (int x : new int[] {9, 10}) {
+            int grey = image.getRGB(x, 10) & 0xFF;
+            assertTrue(grey > 64 && grey < 192, "pixel " + x + " should be half covered (mid grey), not " + grey);
+        }
+    }
+
+    @Test
+    void aScaleOutsideOneToFourIsRefused() {
+        for (double scale : new double[] {0.5, 4.01, Double.NaN}) {
+            assertThrows(IllegalArgumentException.class, () -> exporter.export(VPN_CARD.drawing(), scale,
+                    Background.WHITE));
+        }
+    }
+
+    @Test
+    void aPictureOverAHundredMillionPixelsIsRefusedWithAMessageSayingWhatToDo() {
+        Drawing huge = new ExportCase("big", HubSpokeGenerator.generate(100), ExportCase.Style.FULL).drawing();
+        ExportException e = assertThrows(ExportException.class, () -> exporter.export(huge, 4, Background.WHITE));
+        assertTrue(e.getMessage().contains("more than 100 million; export SVG or a smaller scale"), e.getMessage());
+    }
+
+    private BufferedImage png(Drawing drawing, double scale, Background background)
+            throws ExportException, IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(exporter.export(drawing, scale, background)));
+        assertNotNull(image, "not a PNG ImageIO can decode");
+        return image;
+    }
+
+    private static int pixel(BufferedImage image, double[] at, double scale) {
+        return image.getRGB((int) (at[0] * scale), (int) (at[1] * scale));
+    }
+}
