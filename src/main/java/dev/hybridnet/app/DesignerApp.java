@@ -1,11 +1,21 @@
 package dev.hybridnet.app;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The JavaFX application: opens the main window, and the file given on the command line if any. */
+/**
+ * The JavaFX application: opens the main window, and the file given on the command line if any. With the system
+ * property {@code hybridnet.measureStartup} set, it prints the time from the start of the JVM to the first frame
+ * of the window and quits (see {@code tools/startup-time.sh}).
+ */
 public final class DesignerApp extends Application {
+
+    static final String MEASURE_STARTUP = "hybridnet.measureStartup";
 
     /** Starts JavaFX and blocks until the last window closes. */
     public static void open(String... args) {
@@ -18,7 +28,27 @@ public final class DesignerApp extends Application {
         window.show();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
-            window.open(java.nio.file.Path.of(args.get(0)));
+            window.open(Path.of(args.get(0)));
         }
+        if (Boolean.getBoolean(MEASURE_STARTUP)) {
+            reportFirstFrame();
+        }
+    }
+
+    private static void reportFirstFrame() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // The first pulse after show lays out and paints; the second one runs after it reached the screen.
+                if (++frames == 2) {
+                    stop();
+                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("first frame " + ms + " ms after the JVM started");
+                    Platform.exit();
+                }
+            }
+        }.start();
     }
 }

@@ -1,0 +1,102 @@
+package dev.hybridnet.app;
+
+import dev.hybridnet.editor.Editor;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.samples.HubSpokeGenerator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The canvas's work on the JavaFX thread when something changes: the user selects another element, the editor
+ * builds a new {@code Drawing} (renderer) and the canvas issues its draw calls. Target: at most 8 ms median for a
+ * 2,000-element diagram. Runs headless (Monocle, software pipeline); the measured call includes the hand-off to the
+ * JavaFX thread, so the figure is an upper bound of the work on it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+        "-Dtestfx.headless=true"})
+public class CanvasBenchmark {
+
+    /** "fit": the whole diagram on screen (every shape drawn); "actual": 100 %, most shapes culled. */
+    @Param({"fit", "actual"})
+    String zoom;
+
+    private Editor editor;
+    private CanvasView canvas;
+    private Stage stage;
+    private List<String> ids;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void open() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        started.await();
+        Diagram diagram = HubSpokeGenerator.generate(HubSpokeGenerator.spokesForElements(2_000));
+        ids = List.of("hub0", "spoke1");
+        onFx(() -> {
+            editor = new Editor(diagram);
+            canvas = new CanvasView(editor);
+            stage = new Stage();
+            stage.setScene(new Scene(new StackPane(canvas), 1400, 900));
+            stage.show();
+            canvas.layout();
+            if (zoom.equals("fit")) {
+                editor.view().zoomToFit();
+            } else {
+                editor.view().zoomToActualSize();
+            }
+            return null;
+        });
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws Exception {
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
+    }
+
+    /** Select another element: the editor renders a new drawing and the canvas repaints (its listener). */
+    @Benchmark
+    public long selectAndRepaint() throws Exception {
+        return onFx(() -> {
+            editor.select(List.of(ids.get(next++ % ids.size())));
+            return canvas.lastPaintNanos();
+        });
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(30, TimeUnit.SECONDS);
+    }
+}
