@@ -36,7 +36,7 @@ final class CanvasView extends Region {
 
     private final Editor editor;
     private final Canvas canvas = new Canvas();
-    private final DrawingPainter painter = new DrawingPainter();
+    private final DrawingPainter painter = new DrawingPainter(new IconImages());
     private Optional<Point> pointer = Optional.empty();
     private long lastPaintNanos;
     private boolean sized;
@@ -114,6 +114,7 @@ final class CanvasView extends Region {
             return;
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, w, h); // empties the canvas's command buffer, so repaints between pulses do not pile up
         g.setFill(BACKGROUND);
         g.fillRect(0, 0, w, h);
         Viewport v = editor.viewport();

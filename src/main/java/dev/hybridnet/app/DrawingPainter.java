@@ -30,6 +30,17 @@ import javafx.scene.text.TextAlignment;
 final class DrawingPainter {
 
     private final Map<dev.hybridnet.render.Color, Color> colors = new HashMap<>();
+    private final Optional<IconImages> images;
+
+    /** A painter that draws icons as vector paths (for snapshots and small canvases). */
+    DrawingPainter() {
+        this.images = Optional.empty();
+    }
+
+    /** A painter that draws icons from {@code images}, pictures cached per size: for the live canvas. */
+    DrawingPainter(IconImages images) {
+        this.images = Optional.of(images);
+    }
     private final Map<dev.hybridnet.render.Font, Font> fonts = new HashMap<>();
 
     /** Paints {@code drawing} in world coordinates; the caller has set the transform. */
@@ -158,11 +169,17 @@ final class DrawingPainter {
     }
 
     private void icon(GraphicsContext g, Shape.Icon icon) {
-        if (!IconSet.exists(icon.name())) {
-            return;
+        Rect b = icon.bounds();
+        if (images.isPresent()) {
+            // On screen an icon is a cached picture at its size in pixels: one call instead of a path per part.
+            double scale = Math.hypot(g.getTransform().getMxx(), g.getTransform().getMyx());
+            long pixels = Math.round(Math.max(b.width(), b.height()) * scale);
+            if (pixels >= 1 && pixels <= IconImages.MAX_CACHED && Math.abs(b.width() - b.height()) < 1e-9) {
+                g.drawImage(images.get().icon(icon.name(), (int) pixels), b.x(), b.y(), b.width(), b.height());
+                return;
+            }
         }
         IconGlyph glyph = IconSet.glyph(icon.name());
-        Rect b = icon.bounds();
         g.save();
         g.translate(b.x(), b.y());
         g.scale(b.width() / IconGlyph.GRID, b.height() / IconGlyph.GRID);

@@ -3,7 +3,6 @@ package dev.hybridnet.app;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.Shape;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +14,19 @@ import javafx.scene.paint.Color;
 /** The icon set as JavaFX images for the palette and menus, painted by the same painter as the canvas. */
 final class IconImages {
 
+    /** Larger icons are drawn as paths; zooming far in shows few of them. */
+    static final int MAX_CACHED = 256;
+    private static final int CAPACITY = 512;
+
     private final DrawingPainter painter = new DrawingPainter();
-    private final Map<String, Image> cache = new HashMap<>();
+    private final Map<String, Image> cache = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
+            return size() > CAPACITY;
+        }
+    };
 
     /** The icon {@code name} as a square image {@code size} pixels wide (FX thread only). */
     Image icon(String name, int size) {

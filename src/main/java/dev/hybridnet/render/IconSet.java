@@ -37,8 +37,10 @@ public final class IconSet {
 
     /** True when the icon is bundled and well-formed. */
     public static boolean exists(String name) {
-        return load(name).isPresent();
+        return EXISTS.computeIfAbsent(name, n -> load(n).isPresent());
     }
+
+    private static final Map<String, Boolean> EXISTS = new ConcurrentHashMap<>();
 
     static Optional<IconGlyph> load(String name) {
         try (InputStream in = IconSet.class.getResourceAsStream(FOLDER + name + ".svg")) {

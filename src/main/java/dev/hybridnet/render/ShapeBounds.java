@@ -20,7 +20,7 @@ public final class ShapeBounds {
         } else if (shape instanceof Shape.Box box) {
             return Optional.of(grow(box.bounds(), halfStroke(box.style())));
         } else if (shape instanceof Shape.Path path) {
-            return PathBounds.of(List.of(path.data())).map(r -> grow(r, halfStroke(path.style())));
+            return pathBounds(path.data()).map(r -> grow(r, halfStroke(path.style())));
         } else if (shape instanceof Shape.Polyline line) {
             double pad = Math.max(halfStroke(line.style()),
                     line.heads() == Shape.ArrowHeads.NONE ? 0 : line.headWidth() / 2);
@@ -50,6 +50,22 @@ public final class ShapeBounds {
             }
         }
         return Optional.ofNullable(result);
+    }
+
+    /** Path outlines repeat from one drawing to the next (same connection, same spot); parse each once. */
+    private static final int PATH_CACHE_LIMIT = 1 << 14;
+    private static final java.util.Map<String, Optional<Rect>> PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<Rect> pathBounds(String data) {
+        Optional<Rect> known = PATHS.get(data);
+        if (known == null) {
+            if (PATHS.size() >= PATH_CACHE_LIMIT) {
+                PATHS.clear();
+            }
+            known = PathBounds.of(List.of(data));
+            PATHS.put(data, known);
+        }
+        return known;
     }
 
     private static double halfStroke(Style style) {
