@@ -1,5 +1,6 @@
 package dev.hybridnet.app;
 
+import dev.hybridnet.command.Move;
 import dev.hybridnet.editor.Editor;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.samples.HubSpokeGenerator;
@@ -92,6 +93,20 @@ public class CanvasBenchmark {
     @Benchmark
     public long selectAndRepaint() {
         editor.select(List.of(ids.get(next++ % ids.size())));
+        return canvas.lastPaintNanos();
+    }
+
+    /**
+     * Move an element and take it back (undo), alternately: each call changes the diagram, so the editor renders
+     * the whole drawing again before the canvas repaints.
+     */
+    @Benchmark
+    public long editAndRepaint() {
+        if (next++ % 2 == 0) {
+            editor.execute(new Move(java.util.Set.of("spoke1"), 10, 0));
+        } else {
+            editor.edit().undo();
+        }
         return canvas.lastPaintNanos();
     }
 
