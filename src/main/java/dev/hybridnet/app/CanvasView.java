@@ -39,7 +39,7 @@ final class CanvasView extends Region {
     private final DrawingPainter painter = new DrawingPainter(new IconImages());
     private Optional<Point> pointer = Optional.empty();
     private long lastPaintNanos;
-    private boolean sized;
+    private Optional<Viewport> lastFit = Optional.of(Viewport.identity());
 
     CanvasView(Editor editor) {
         this.editor = editor;
@@ -73,6 +73,12 @@ final class CanvasView extends Region {
         return lastPaintNanos;
     }
 
+    /** Zooms to fit the document, and keeps it fitted as the view resizes until the user zooms or pans. */
+    void fitToView() {
+        editor.view().zoomToFit();
+        lastFit = Optional.of(editor.viewport());
+    }
+
     /** A point in scene coordinates as a point on this view, if it lies inside. */
     Optional<Point> local(Point2D scenePoint) {
         Point2D p = sceneToLocal(scenePoint);
@@ -92,14 +98,13 @@ final class CanvasView extends Region {
         double w = Math.max(1, Math.floor(getWidth()));
         double h = Math.max(1, Math.floor(getHeight()));
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            boolean first = !sized;
-            sized = w > 1 && h > 1;
+            boolean untouched = lastFit.isPresent() && lastFit.get().equals(editor.viewport());
             canvas.setWidth(w);
             canvas.setHeight(h);
             editor.view().viewResized(new Size(w, h));
-            if (first && sized) {
-                // The document was opened before the window had a size: fit it now that the view has one.
-                editor.view().zoomToFit();
+            if (untouched) {
+                // Still showing the fitted document (the user has not zoomed or panned): keep it fitted.
+                fitToView();
             }
         }
         repaint();

@@ -46,6 +46,7 @@ final class FileActions {
     void newDiagram() {
         if (confirmDiscard()) {
             document.startNew();
+            window.documentOpened();
         }
     }
 
@@ -70,6 +71,7 @@ final class FileActions {
     private void load(Path file) {
         try {
             document.open(file);
+            window.documentOpened();
             preferences.addRecent(file);
             window.say("Opened " + file.getFileName());
         } catch (IOException e) {
@@ -88,6 +90,7 @@ final class FileActions {
     /** Opens a bundled sample as an untitled copy. */
     void openSample(Sample sample) {
         document.startFrom(Samples.load(sample), "Untitled (" + sample.title() + ")");
+        window.documentOpened();
     }
 
     /** Saves to the document's file, or asks for one; false when nothing was saved. */

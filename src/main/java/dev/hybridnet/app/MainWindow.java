@@ -113,6 +113,11 @@ final class MainWindow {
         return document;
     }
 
+    /** After New, Open or Open Sample: show the whole document. */
+    void documentOpened() {
+        canvas.fitToView();
+    }
+
     /** Puts a message in the status bar (until the next change). */
     void say(String message) {
         statusBar.setText(message);

@@ -56,7 +56,9 @@ public final class ViewActions {
 
     /** Shows the whole diagram, names under icons included. */
     public void zoomToFit() {
-        state.viewport = Viewport.fitting(display.extent(editor.diagram()), state.view, FIT_MARGIN);
+        // An empty diagram has nothing to fit: show the canvas at 100 % from its origin, where placing starts.
+        state.viewport = editor.diagram().elements().isEmpty() ? Viewport.identity()
+                : Viewport.fitting(display.extent(editor.diagram()), state.view, FIT_MARGIN);
         editor.changed();
     }
 

@@ -180,4 +180,76 @@ class MainWindowTest {
                 && !text.contains("Source:"), text);
         robot.clickOn("OK");
     }
+
+    /** Drags a palette entry onto the canvas at a point of the canvas (in canvas pixels). */
+    private void place(FxRobot robot, String entry, double x, double y) {
+        Node canvas = robot.lookup("#canvas").query();
+        robot.drag("#palette-" + entry).dropTo(canvas.localToScreen(x, y));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void connect(FxRobot robot, Point from, Point to) {
+        robot.drag(screen(robot, from)).dropTo(screen(robot, to));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Element only(ElementKind kind) {
+        List<Element> found = diagram().elementsOfKind(kind);
+        assertEquals(1, found.size(), kind + " in " + diagram().elements());
+        return found.get(0);
+    }
+
+    @Test
+    void aUserBuildsTheVpnReferenceFromAnEmptyCanvasSavesReopensAndUndoesEverything(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> window.fileActions().newDiagram());
+        assertEquals(100, editor().viewport().percent(), "an empty canvas starts at 100 %");
+        place(robot, "on-premises-network", 160, 250);
+        place(robot, "vpn-appliance", 160, 250);
+        place(robot, "virtual-network", 720, 260);
+        place(robot, "gateway-subnet", 640, 200);
+        Element subnet = only(ElementKind.SUBNET);
+        assertEquals("GatewaySubnet", subnet.name());
+        place(robot, "vpn-gateway", subnet.bounds().center().x(), subnet.bounds().center().y() + 10);
+        place(robot, "local-network-gateway", 400, 250);
+        Element onprem = only(ElementKind.ON_PREMISES_NETWORK);
+        Element appliance = only(ElementKind.VPN_APPLIANCE);
+        Element vnet = only(ElementKind.VIRTUAL_NETWORK);
+        Element gateway = only(ElementKind.VPN_GATEWAY);
+        Element lng = only(ElementKind.LOCAL_NETWORK_GATEWAY);
+        assertEquals(onprem.id(), appliance.parent().orElseThrow());
+        assertEquals(vnet.id(), subnet.parent().orElseThrow());
+        assertEquals(subnet.id(), gateway.parent().orElseThrow());
+        assertTrue(subnet.props().prefix("addressPrefix").toOptional().isPresent(), "the preset got a /27");
+
+        robot.clickOn("Connect");
+        connect(robot, gateway.bounds().center(), lng.bounds().center());
+        connect(robot, lng.bounds().center(), appliance.bounds().center());
+        assertEquals(List.of(dev.hybridnet.model.ConnectionKind.SITE_TO_SITE_VPN,
+                dev.hybridnet.model.ConnectionKind.REPRESENTS),
+                diagram().connections().stream().map(c -> c.kind()).toList(), status(robot));
+        Diagram built = diagram();
+
+        robot.clickOn("#canvas");
+        int steps = 0;
+        while (editor().edit().canUndo()) {
+            robot.push(KeyCode.CONTROL, KeyCode.Z);
+            WaitForAsyncUtils.waitForFxEvents();
+            steps++;
+        }
+        assertEquals(8, steps, "six placements and two connections");
+        assertEquals(0, diagram().elements().size());
+        while (editor().edit().canRedo()) {
+            robot.push(KeyCode.CONTROL, KeyCode.Y);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(built, diagram());
+
+        Path file = dir.resolve("my-vpn.hybridnet.json");
+        robot.interact(() -> assertTrue(window.fileActions().write(file)));
+        robot.interact(() -> window.fileActions().newDiagram());
+        robot.interact(() -> window.open(file));
+        assertEquals(built, diagram());
+        assertFalse(stage.getTitle().contains("*"));
+    }
 }
