@@ -133,6 +133,9 @@ final class CanvasView extends Region {
         g.scale(v.scale(), v.scale());
         painter.paint(g, editor.drawing(), Optional.of(visible));
         g.restore();
+        if (editor.diagram().elements().isEmpty()) {
+            paintWelcome(g, w, h);
+        }
         paintHint(g);
         setCursor(Cursors.of(editor.cursor()));
         lastPaintNanos = System.nanoTime() - start;
@@ -157,6 +160,16 @@ final class CanvasView extends Region {
 
     private static Canvas canvas(GraphicsContext g) {
         return g.getCanvas();
+    }
+
+    /** What to do on an empty canvas. */
+    private static void paintWelcome(GraphicsContext g, double w, double h) {
+        g.setFill(Color.rgb(0, 0, 0, 0.45));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(Font.font(15));
+        g.fillText("Drag components from the palette onto the canvas,", w / 2, h / 2 - 12);
+        g.fillText("or start from a reference architecture: File \u25B8 Samples.", w / 2, h / 2 + 12);
     }
 
     /** The editor's sentence for the gesture in progress, next to the pointer. */

@@ -30,12 +30,15 @@ final class SelectionPane extends ScrollPane {
     void show(Diagram d, Set<String> selection) {
         box.getChildren().clear();
         Label title = new Label();
+        title.setWrapText(true);
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
         box.getChildren().add(title);
         if (selection.isEmpty()) {
             title.setText(d.title());
-            box.getChildren().add(new Label(d.elements().size() + " elements, " + d.connections().size()
-                    + " connections" + d.reference().map(r -> "\nReference: " + r.title()).orElse("")));
+            Label summary = new Label(d.elements().size() + " elements, " + d.connections().size()
+                    + " connections" + d.reference().map(r -> "\nReference: " + r.title()).orElse(""));
+            summary.setWrapText(true);
+            box.getChildren().add(summary);
             return;
         }
         if (selection.size() > 1) {
