@@ -29,6 +29,7 @@ final class FileActions {
     private final Stage stage;
     private final Document document;
     private final AppPreferences preferences;
+    private Runnable recentFilesChanged = () -> { };
     private ExportDialog.Choice lastExport = new ExportDialog.Choice(PictureFormat.SVG, PictureStyle.FULL, 1,
             Background.WHITE);
 
@@ -41,6 +42,16 @@ final class FileActions {
 
     AppPreferences preferences() {
         return preferences;
+    }
+
+    /** Called after a file was opened or saved, so the Open Recent menu can follow. */
+    void onRecentFilesChanged(Runnable listener) {
+        recentFilesChanged = listener;
+    }
+
+    private void remember(Path file) {
+        preferences.addRecent(file);
+        recentFilesChanged.run();
     }
 
     void newDiagram() {
@@ -72,7 +83,7 @@ final class FileActions {
         try {
             document.open(file);
             window.documentOpened();
-            preferences.addRecent(file);
+            remember(file);
             window.say("Opened " + file.getFileName());
         } catch (IOException e) {
             error("Could not open " + file.getFileName(), dev.hybridnet.io.IoMessages.oneLine(e, file));
@@ -115,7 +126,7 @@ final class FileActions {
     boolean write(Path file) {
         try {
             document.saveAs(file);
-            preferences.addRecent(file);
+            remember(file);
             window.say("Saved " + file.getFileName());
             return true;
         } catch (IOException e) {

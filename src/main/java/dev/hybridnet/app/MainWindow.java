@@ -47,6 +47,8 @@ final class MainWindow {
     private final WindowActions actions;
     private final PaletteView palette;
     private Diagram validated;
+    private Diagram shownDiagram;
+    private java.util.Set<String> shownSelection = java.util.Set.of();
     private ValidationReport report;
 
     MainWindow(Stage stage, AppPreferences preferences) {
@@ -143,7 +145,11 @@ final class MainWindow {
                 : "-fx-text-fill: #107C10;");
         String status = editor.status();
         statusBar.setText(status.isBlank() ? readyText() : status);
-        selectionPane.show(d, editor.selection().ids());
+        if (d != shownDiagram || !editor.selection().ids().equals(shownSelection)) {
+            shownDiagram = d;
+            shownSelection = editor.selection().ids();
+            selectionPane.show(d, shownSelection);
+        }
         actions.update();
     }
 

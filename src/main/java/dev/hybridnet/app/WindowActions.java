@@ -121,6 +121,7 @@ final class WindowActions {
                 ActionUtils.ActionTextBehavior.SHOW);
         toolBar.setId("tool-bar");
         rebuildRecent();
+        files.onRecentFilesChanged(this::rebuildRecent);
     }
 
     MenuBar menuBar() {
@@ -152,16 +153,10 @@ final class WindowActions {
         panTool.setSelected(tool == ToolKind.PAN);
         showGrid.setSelected(editor.view().grid().visible());
         snapToGrid.setSelected(editor.view().grid().snap());
-        if (recentCount != files.preferences().recentFiles().size()) {
-            rebuildRecent();
-        }
     }
-
-    private int recentCount = -1;
 
     private void rebuildRecent() {
         List<Path> paths = files.preferences().recentFiles();
-        recentCount = paths.size();
         List<Action> items = new ArrayList<>();
         for (Path p : paths) {
             items.add(new Action(p.getFileName() + "  (" + p.getParent() + ")", e -> files.open(p)));
