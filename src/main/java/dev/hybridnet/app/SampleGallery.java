@@ -26,6 +26,8 @@ import javafx.stage.Window;
 final class SampleGallery {
 
     static final double CARD_SCALE = 0.9;
+    /** Room for the one-line description, which may wrap onto three lines. */
+    static final double TEXT_HEIGHT = 52;
 
     private SampleGallery() {
     }
@@ -80,13 +82,20 @@ final class SampleGallery {
         name.setStyle("-fx-font-weight: bold;");
         Label description = new Label(sample.description());
         description.setWrapText(true);
-        description.setMaxWidth(w);
+        // A wrapping label needs a fixed width, or it asks for the height of one very narrow column.
+        description.setPrefWidth(w);
+        description.setMinHeight(TEXT_HEIGHT);
+        description.setMaxHeight(TEXT_HEIGHT);
+        description.setAlignment(Pos.TOP_LEFT);
         VBox box = new VBox(6, canvas, name, description);
         box.setAlignment(Pos.TOP_LEFT);
+        box.setPrefWidth(w);
         ToggleButton tile = new ToggleButton();
         tile.setGraphic(box);
         tile.setId("sample-" + sample.id());
-        tile.setMaxWidth(Double.MAX_VALUE);
+        tile.setPrefSize(w + 20, h + TEXT_HEIGHT + 50);
+        tile.setMinSize(w + 20, h + TEXT_HEIGHT + 50);
+        tile.setMaxSize(w + 20, h + TEXT_HEIGHT + 50);
         return tile;
     }
 }

@@ -252,4 +252,30 @@ class MainWindowTest {
         assertEquals(built, diagram());
         assertFalse(stage.getTitle().contains("*"));
     }
+
+    @Test
+    void theSampleGalleryShowsTheFourCardsAndOpensTheOneDoubleClicked(FxRobot robot) {
+        robot.clickOn("File").clickOn("Open Sample…");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Sample sample : Sample.values()) {
+            assertTrue(robot.lookup("#sample-" + sample.id()).tryQuery().isPresent(), sample.id());
+        }
+        robot.doubleClickOn("#sample-hub-spoke");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(dev.hybridnet.samples.Samples.load(Sample.HUB_SPOKE), diagram());
+        assertTrue(stage.getTitle().startsWith("Untitled (Hub-spoke topology)"), stage.getTitle());
+    }
+
+    @Test
+    void exportWritesTheCardAsPngThroughTheCoreExporter(FxRobot robot) throws Exception {
+        openSample(robot, Sample.EXPRESSROUTE_VPN_FAILOVER);
+        Path out = dir.resolve("failover-card.png");
+        ExportDialog.Choice card = new ExportDialog.Choice(dev.hybridnet.export.PictureFormat.PNG,
+                dev.hybridnet.render.PictureStyle.CARD, 2, dev.hybridnet.export.Background.WHITE);
+        robot.interact(() -> assertTrue(window.fileActions().export(card, out)));
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(out.toFile());
+        assertEquals(640, png.getWidth());
+        assertEquals(288, png.getHeight());
+        assertEquals(0xFFFFFF, png.getRGB(2, 2) & 0xFFFFFF, "white background");
+    }
 }

@@ -123,4 +123,15 @@ class CliTest {
         assertTrue(run.err().contains("Unknown option: '--colour'"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }
+
+    @Test
+    void noArgumentsOrASingleFileOpenTheWindowAndCommandsRunHeadless() {
+        assertTrue(Cli.opensWindow());
+        assertTrue(Cli.opensWindow("designs/vpn.hybridnet.json"));
+        assertFalse(Cli.opensWindow("validate"));
+        assertFalse(Cli.opensWindow("samples"));
+        assertFalse(Cli.opensWindow("--help"));
+        assertFalse(Cli.opensWindow("-V"));
+        assertFalse(Cli.opensWindow("a.hybridnet.json", "b.hybridnet.json"));
+    }
 }
