@@ -78,6 +78,19 @@ final class AppPreferences {
         flush();
     }
 
+    Theme theme() {
+        try {
+            return Theme.valueOf(node.get("theme", Theme.LIGHT.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.LIGHT;
+        }
+    }
+
+    void saveTheme(Theme theme) {
+        node.put("theme", theme.name());
+        flush();
+    }
+
     private void flush() {
         try {
             node.flush();

@@ -8,7 +8,6 @@ import dev.hybridnet.geometry.Point;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.validation.Severity;
 import dev.hybridnet.validation.ValidationReport;
-import dev.hybridnet.validation.Validator;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Point2D;
@@ -36,7 +35,7 @@ final class MainWindow {
     private final AppPreferences preferences;
     private final Editor editor = new Editor(Diagram.empty("Untitled diagram"));
     private final Document document = new Document(editor);
-    private final Validator validator = new Validator();
+    private final LiveValidation validation = new LiveValidation(this::validated, this::checking);
     private final CanvasView canvas = new CanvasView(editor);
     private final ProblemsPane problems;
     private final SelectionPane selectionPane = new SelectionPane();
@@ -46,15 +45,17 @@ final class MainWindow {
     private final Label findingsCount = new Label();
     private final WindowActions actions;
     private final PaletteView palette;
-    private Diagram validated;
+    private Scene scene;
+    private Theme theme = Theme.LIGHT;
     private Diagram shownDiagram;
     private java.util.Set<String> shownSelection = java.util.Set.of();
-    private ValidationReport report;
+    private ValidationReport report = new ValidationReport(java.util.List.of(), java.util.Optional.empty(),
+            java.util.List.of());
 
     MainWindow(Stage stage, AppPreferences preferences) {
         this.stage = stage;
         this.preferences = preferences;
-        this.problems = new ProblemsPane(f -> editor.view().reveal(f.elements()));
+        this.problems = new ProblemsPane(ids -> editor.view().reveal(ids));
         this.actions = new WindowActions(this, editor, new FileActions(this, stage, document, preferences));
         this.palette = new PaletteView(new IconImages(), new Placing());
         BorderPane root = new BorderPane();
@@ -76,6 +77,9 @@ final class MainWindow {
         root.setBottom(statusBar);
         Scene scene = new Scene(root, 1280, 800);
         acceptDroppedFiles(scene);
+        actions.installExtraShortcuts(scene);
+        this.scene = scene;
+        useTheme(preferences.theme());
         stage.setScene(scene);
         restoreBounds();
         stage.setOnCloseRequest(e -> {
@@ -115,6 +119,20 @@ final class MainWindow {
         return document;
     }
 
+    Theme theme() {
+        return theme;
+    }
+
+    /** Switches the window's theme (the canvas keeps the diagram's colours) and remembers it. */
+    void useTheme(Theme newTheme) {
+        theme = newTheme;
+        scene.getStylesheets().setAll(newTheme.stylesheets());
+        preferences.saveTheme(newTheme);
+        if (actions != null) {
+            actions.update();
+        }
+    }
+
     /** After New, Open or Open Sample: show the whole document. */
     void documentOpened() {
         canvas.fitToView();
@@ -128,12 +146,7 @@ final class MainWindow {
     /** Everything on screen that depends on the document, after any change. */
     void refresh() {
         Diagram d = editor.diagram();
-        if (d != validated) {
-            validated = d;
-            report = validator.validate(d);
-            problems.show(report.findings());
-            editor.showFindings(report.findings());
-        }
+        validation.check(d);
         stage.setTitle(document.name() + (document.isDirty() ? " *" : "") + " - " + APP_NAME);
         zoom.setText(editor.viewport().percent() + " %");
         counts.setText(d.elements().size() + " elements, " + d.connections().size() + " connections");
@@ -143,7 +156,7 @@ final class MainWindow {
                 + (warnings == 1 ? " warning" : " warnings"));
         findingsCount.setStyle(errors > 0 ? "-fx-text-fill: #D13438;" : warnings > 0 ? "-fx-text-fill: #9D5D00;"
                 : "-fx-text-fill: #107C10;");
-        String status = editor.status();
+        String status = editor.hint().filter(h -> !h.isBlank()).orElse(editor.status());
         statusBar.setText(status.isBlank() ? readyText() : status);
         if (d != shownDiagram || !editor.selection().ids().equals(shownSelection)) {
             shownDiagram = d;
@@ -151,6 +164,27 @@ final class MainWindow {
             selectionPane.show(d, shownSelection);
         }
         actions.update();
+    }
+
+    private void validated(Diagram d, ValidationReport newReport) {
+        report = newReport;
+        problems.show(newReport);
+        editor.showFindings(newReport.findings());
+        refresh();
+    }
+
+    private void checking() {
+        problems.checking();
+        editor.showFindings(java.util.List.of());
+    }
+
+    /** The report of the current diagram (for tests). */
+    ValidationReport report() {
+        return report;
+    }
+
+    ProblemsPane problems() {
+        return problems;
     }
 
     private String readyText() {

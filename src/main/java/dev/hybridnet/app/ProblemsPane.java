@@ -1,66 +1,215 @@
 package dev.hybridnet.app;
 
 import dev.hybridnet.validation.Finding;
+import dev.hybridnet.validation.PatternMatch;
 import dev.hybridnet.validation.Severity;
+import dev.hybridnet.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
+import org.controlsfx.control.SegmentedButton;
 
-/** The findings of the live validation; double-click (or Enter) shows the elements of one on the canvas. */
+/**
+ * The bottom panel: which reference architecture the design realises (with a checklist of what is missing) and
+ * the validator's findings in a table that sorts by any column and filters by severity. Double-click (or Enter) on
+ * a finding, or a click on a checklist step, selects its elements and scrolls them into view.
+ */
 final class ProblemsPane extends BorderPane {
 
-    private final ListView<Finding> list = new ListView<>();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final FilteredList<Finding> filtered = new FilteredList<>(findings);
+    private final TableView<Finding> table = new TableView<>();
     private final Label header = new Label();
+    private final VBox reference = new VBox(2);
+    private final Set<Severity> shown = EnumSet.allOf(Severity.class);
+    private final Consumer<List<String>> reveal;
 
-    ProblemsPane(Consumer<Finding> reveal) {
+    ProblemsPane(Consumer<List<String>> reveal) {
+        this.reveal = reveal;
         setId("problems");
-        list.setId("problems-list");
-        list.setPlaceholder(new Label("No problems: the design follows every rule."));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding f, boolean empty) {
-                super.updateItem(f, empty);
-                if (empty || f == null) {
-                    setText(null);
-                    setGraphic(null);
-                    return;
+        table.setId("problems-table");
+        table.setPlaceholder(new Label("No problems: the design follows every rule."));
+        table.getColumns().setAll(List.of(severityColumn(), column("Rule", 190, Finding::rule),
+                column("Message", 620, Finding::message),
+                column("Elements", 200, f -> String.join(", ", f.elements()))));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        SortedList<Finding> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setRowFactory(v -> {
+            javafx.scene.control.TableRow<Finding> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    reveal.accept(row.getItem().elements());
                 }
-                Color color = switch (f.severity()) {
-                    case ERROR -> Color.web("#D13438");
-                    case WARNING -> Color.web("#F2A900");
-                    default -> Color.web("#0078D4");
-                };
-                setGraphic(new Circle(5, color));
-                setText(f.message() + "   [" + f.rule() + "]" + f.fix().map(x -> "  Fix: " + x).orElse(""));
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            Finding f = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && f != null) {
+                reveal.accept(f.elements());
             }
         });
-        list.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
-                reveal.accept(list.getSelectionModel().getSelectedItem());
-            }
-        });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                reveal.accept(list.getSelectionModel().getSelectedItem());
-            }
-        });
-        header.setStyle("-fx-font-weight: bold; -fx-padding: 4 6 4 6;");
-        setTop(header);
-        setCenter(list);
-        setPrefHeight(150);
-        show(List.of());
+        header.setId("problems-header");
+        header.setStyle("-fx-font-weight: bold;");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, header, spacer, filters());
+        top.setAlignment(Pos.CENTER_LEFT);
+        reference.setId("problems-reference");
+        VBox north = new VBox(4, top, reference);
+        north.setPadding(new Insets(4, 6, 4, 6));
+        setTop(north);
+        setCenter(table);
+        setPrefHeight(180);
+        show(new ValidationReport(List.of(), Optional.empty(), List.of()));
     }
 
-    void show(List<Finding> findings) {
-        list.getItems().setAll(findings);
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+    /** The report of the current diagram. */
+    void show(ValidationReport report) {
+        findings.setAll(report.findings());
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
         header.setText("Problems: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
                 + (warnings == 1 ? " warning" : " warnings"));
+        reference.getChildren().setAll(referenceLines(report));
+        setDisable(false);
+    }
+
+    /** While a new report is being computed: the old one must not pass for the current design. */
+    void checking() {
+        header.setText("Checking…");
+        setDisable(true);
+    }
+
+    /** The findings as the table shows them now (filtered and sorted), for tests. */
+    List<Finding> visibleFindings() {
+        return List.copyOf(table.getItems());
+    }
+
+    private List<javafx.scene.Node> referenceLines(ValidationReport report) {
+        List<javafx.scene.Node> lines = new ArrayList<>();
+        List<PatternMatch> relevant = new ArrayList<>();
+        for (PatternMatch m : report.patterns()) {
+            boolean declared = report.declared().filter(r -> r == m.reference()).isPresent();
+            if (declared || m.realised() || (m.status() == PatternMatch.Status.PARTIAL && m.within().isEmpty()
+                    && report.declared().isEmpty())) {
+                relevant.add(m);
+            }
+        }
+        if (relevant.isEmpty()) {
+            lines.add(new Label("Reference architecture: none recognised yet. Start from a sample, or place a "
+                    + "gateway and an on-premises network."));
+            return lines;
+        }
+        for (PatternMatch m : relevant) {
+            String declared = report.declared().filter(r -> r == m.reference()).isPresent() ? " (declared)" : "";
+            Label line = new Label(m.reference().title() + declared + ": " + switch (m.status()) {
+                case COMPLETE -> "complete";
+                case PARTIAL -> "partial, " + m.missing().size() + " to do";
+                case ABSENT -> "not realised yet";
+            });
+            line.setStyle("-fx-font-weight: bold; -fx-text-fill: " + (m.status() == PatternMatch.Status.COMPLETE
+                    ? "#107C10" : "#9D5D00") + ";");
+            lines.add(line);
+            FlowPane steps = new FlowPane(12, 0);
+            for (PatternMatch.Step step : m.missing()) {
+                Hyperlink link = new Hyperlink("☐ " + step.instruction());
+                link.setOnAction(e -> reveal.accept(step.elements()));
+                link.setDisable(step.elements().isEmpty());
+                steps.getChildren().add(link);
+            }
+            if (!steps.getChildren().isEmpty()) {
+                lines.add(steps);
+            }
+        }
+        return lines;
+    }
+
+    private SegmentedButton filters() {
+        List<ToggleButton> buttons = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            ToggleButton b = new ToggleButton(switch (s) {
+                case ERROR -> "Errors";
+                case WARNING -> "Warnings";
+                default -> "Notes";
+            });
+            b.setId("problems-filter-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            b.setSelected(true);
+            b.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    shown.add(s);
+                } else {
+                    shown.remove(s);
+                }
+                filtered.setPredicate(f -> shown.contains(f.severity()));
+            });
+            buttons.add(b);
+        }
+        SegmentedButton segmented = new SegmentedButton(FXCollections.observableArrayList(buttons));
+        segmented.setToggleGroup(null);
+        return segmented;
+    }
+
+    private static String label(Severity s) {
+        String name = s.name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    static Color color(Severity s) {
+        return switch (s) {
+            case ERROR -> Color.web("#D13438");
+            case WARNING -> Color.web("#F2A900");
+            default -> Color.web("#0078D4");
+        };
+    }
+
+    private static TableColumn<Finding, Severity> severityColumn() {
+        TableColumn<Finding, Severity> c = new TableColumn<>("Severity");
+        c.setPrefWidth(90);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().severity()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Severity s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : label(s));
+                setGraphic(empty || s == null ? null : new Circle(5, color(s)));
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<Finding, String> column(String title, double width,
+            java.util.function.Function<Finding, String> value) {
+        TableColumn<Finding, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        return c;
     }
 }

@@ -54,6 +54,8 @@ final class WindowActions {
     private final Action showGrid;
     private final Action snapToGrid;
     private final Action about;
+    private final Action lightTheme;
+    private final Action darkTheme;
     private final ActionGroup recent = new ActionGroup("Open Recent", new Action("(none)"));
     private final ActionGroup samples;
     private final MenuBar menuBar;
@@ -83,8 +85,11 @@ final class WindowActions {
         delete = action("Delete", "Delete", e -> edit.delete());
         selectAll = action("Select All", "Shortcut+A", e -> edit.selectAll());
         selectTool = action("Select", null, e -> editor.useSelect());
+        selectTool.setLongText("Select, move and resize (Escape returns here)");
         connectTool = action("Connect", null, e -> editor.useConnect());
+        connectTool.setLongText("Connect: drag from one component to another");
         panTool = action("Pan", null, e -> editor.usePan());
+        panTool.setLongText("Pan: drag to move the view (or middle-drag, or Space+drag)");
         zoomIn = action("Zoom In", "Shortcut+EQUALS", e -> editor.view().zoomIn());
         zoomOut = action("Zoom Out", "Shortcut+MINUS", e -> editor.view().zoomOut());
         actualSize = action("Actual Size", "Shortcut+0", e -> editor.view().zoomToActualSize());
@@ -94,6 +99,8 @@ final class WindowActions {
         snapToGrid = action("Snap to Grid", "Shortcut+Shift+G", e -> editor.view().useGrid(editor.view().grid()
                 .withSnap(!editor.view().grid().snap())));
         about = action("About " + MainWindow.APP_NAME, null, e -> about());
+        lightTheme = action("Light Theme", null, e -> window.useTheme(Theme.LIGHT));
+        darkTheme = action("Dark Theme", null, e -> window.useTheme(Theme.DARK));
         List<Action> sampleActions = new ArrayList<>();
         for (Sample s : Sample.values()) {
             sampleActions.add(new Action(s.title(), e -> {
@@ -110,7 +117,7 @@ final class WindowActions {
                 ActionUtils.ACTION_SEPARATOR, selectAll);
         List<Action> toolsMenu = List.of(selectTool, connectTool, panTool);
         List<Action> viewMenu = List.of(zoomIn, zoomOut, actualSize, zoomToFit, ActionUtils.ACTION_SEPARATOR,
-                showGrid, snapToGrid);
+                showGrid, snapToGrid, ActionUtils.ACTION_SEPARATOR, lightTheme, darkTheme);
         menuBar = ActionUtils.createMenuBar(List.of(new ActionGroup("File", fileMenu),
                 new ActionGroup("Edit", editMenu), new ActionGroup("Tools", toolsMenu),
                 new ActionGroup("View", viewMenu), new ActionGroup("Help", List.of(about))));
@@ -152,6 +159,8 @@ final class WindowActions {
         connectTool.setSelected(tool == ToolKind.CONNECT);
         panTool.setSelected(tool == ToolKind.PAN);
         showGrid.setSelected(editor.view().grid().visible());
+        lightTheme.setSelected(window.theme() == Theme.LIGHT);
+        darkTheme.setSelected(window.theme() == Theme.DARK);
         snapToGrid.setSelected(editor.view().grid().snap());
     }
 
@@ -172,12 +181,24 @@ final class WindowActions {
         }
     }
 
+    /** Redo also answers to Shift+Ctrl+Z, the other common shortcut (a menu item shows one). */
+    void installExtraShortcuts(javafx.scene.Scene scene) {
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> {
+            if (!redo.isDisabled()) {
+                editor.edit().redo();
+            }
+        });
+    }
+
     private static Action action(String text, String accelerator, Consumer<javafx.event.ActionEvent> handler) {
         Action a = new Action(text, handler);
+        String tip = text.replace("…", "");
         if (accelerator != null) {
-            a.setAccelerator(KeyCombination.keyCombination(accelerator));
+            KeyCombination keys = KeyCombination.keyCombination(accelerator);
+            a.setAccelerator(keys);
+            tip += " (" + keys.getDisplayText() + ")";
         }
-        a.setLongText(text.replace("…", ""));
+        a.setLongText(tip);
         return a;
     }
 

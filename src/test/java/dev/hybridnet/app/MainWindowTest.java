@@ -278,4 +278,82 @@ class MainWindowTest {
         assertEquals(288, png.getHeight());
         assertEquals(0xFFFFFF, png.getRGB(2, 2) & 0xFFFFFF, "white background");
     }
+
+    private Path brokenVpn() throws Exception {
+        Diagram sample = dev.hybridnet.samples.Samples.load(Sample.VPN);
+        List<Element> elements = sample.elements().stream().map(e -> switch (e.id()) {
+            case "gwsubnet" -> e.withProps(e.props().with("addressPrefix",
+                    new dev.hybridnet.model.PropValue.Text("10.20.255.240/28")));
+            case "onprem" -> e.withProps(e.props().with("addressSpaces", new dev.hybridnet.model.PropValue.ListValue(
+                    List.of(new dev.hybridnet.model.PropValue.Text("10.20.128.0/17")))));
+            default -> e;
+        }).toList();
+        Path file = dir.resolve("broken-vpn.hybridnet.json");
+        new dev.hybridnet.io.DiagramWriter().save(sample.withContent(elements, sample.connections()), file);
+        return file;
+    }
+
+    @Test
+    void theProblemsTableFiltersBySeverityAndADoubleClickSelectsTheElements(FxRobot robot) throws Exception {
+        Path file = brokenVpn();
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        ProblemsPane problems = window.problems();
+        assertEquals(List.of("address-overlap", "gateway-subnet-size", "lng-address-prefixes"),
+                problems.visibleFindings().stream().map(f -> f.rule()).sorted().toList());
+        assertEquals("1 error, 2 warnings", robot.lookup("#status-findings").queryAs(Label.class).getText());
+        robot.clickOn("#problems-filter-warning");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("address-overlap"), problems.visibleFindings().stream().map(f -> f.rule()).toList());
+        robot.doubleClickOn("vnet-app (10.20.0.0/16) and On-premises network (10.20.128.0/17) overlap, but they are "
+                + "connected");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of("vnet-app", "onprem"), editor().selection().ids());
+    }
+
+    @Test
+    void theProblemsPanelSaysWhichReferenceTheDesignRealises(FxRobot robot) {
+        openSample(robot, Sample.VPN);
+        javafx.scene.layout.VBox reference = robot.lookup("#problems-reference").queryAs(javafx.scene.layout.VBox.class);
+        String text = reference.getChildren().stream().filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()).reduce("", String::concat);
+        assertEquals("Site-to-site VPN (declared): complete", text);
+    }
+
+    @Test
+    void connectingAVmToTheOnPremisesNetworkIsRefusedAndAGatewayToTheApplianceMakesAVpn(FxRobot robot) {
+        openSample(robot, Sample.VPN);
+        Diagram before = diagram();
+        robot.clickOn("Connect");
+        Point vm = before.element("vm-web-1").orElseThrow().bounds().center();
+        Rect onprem = before.element("onprem").orElseThrow().bounds();
+        connect(robot, vm, new Point(onprem.x() + 40, onprem.maxY() - 20));
+        assertSame(before, diagram(), "no connection added");
+        assertTrue(status(robot).contains("vm-web-1 takes part in no connection"), status(robot));
+
+        connect(robot, before.element("vpngw").orElseThrow().bounds().center(),
+                before.element("appliance").orElseThrow().bounds().center());
+        List<dev.hybridnet.model.Connection> added = diagram().connections().stream()
+                .filter(c -> !before.connection(c.id()).isPresent()).toList();
+        assertEquals(1, added.size(), status(robot));
+        assertEquals(dev.hybridnet.model.ConnectionKind.SITE_TO_SITE_VPN, added.get(0).kind());
+        assertEquals(java.util.Set.of("vpngw", "appliance"), java.util.Set.of(added.get(0).from(), added.get(0).to()));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, diagram(), "undo removes the connection");
+    }
+
+    @Test
+    void theDarkThemeChangesTheWindowNotTheDrawing(FxRobot robot) {
+        openSample(robot, Sample.VPN);
+        dev.hybridnet.render.Drawing light = editor().drawing();
+        robot.clickOn("View").clickOn("Dark Theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css")));
+        assertEquals(light, editor().drawing());
+        assertEquals(Theme.DARK, new AppPreferences(PREFS).theme());
+        robot.clickOn("View").clickOn("Light Theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getScene().getStylesheets().isEmpty());
+    }
 }
