@@ -63,7 +63,7 @@ final class MainWindow {
         SplitPane center = new SplitPane();
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
         center.getItems().addAll(canvas, problems);
-        center.setDividerPositions(0.8);
+        center.setDividerPositions(0.72);
         SplitPane main = new SplitPane(palette, center, selectionPane);
         main.setDividerPositions(0.19, 0.8);
         SplitPane.setResizableWithParent(palette, false);

@@ -88,7 +88,12 @@ final class PaletteView extends VBox {
     }
 
     private static HBox row(PaletteEntry entry, IconImages icons, Target target) {
-        HBox row = new HBox(8, new ImageView(icons.icon(entry.icon(), 24)), new Label(entry.name()));
+        javafx.scene.layout.StackPane icon = new javafx.scene.layout.StackPane(new ImageView(icons.icon(entry.icon(),
+                24)));
+        icon.getStyleClass().add("palette-icon");
+        icon.setPadding(new Insets(1));
+        HBox row = new HBox(8, icon, new Label(entry.name()));
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         row.setId("palette-" + entry.id());
         row.setPadding(new Insets(3, 6, 3, 6));
         row.setCursor(Cursor.HAND);
