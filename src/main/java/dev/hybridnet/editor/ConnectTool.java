@@ -27,6 +27,19 @@ public final class ConnectTool extends Tool {
 
     private Optional<String> source = Optional.empty();
     private Optional<Point> pointer = Optional.empty();
+    /** Started from a connection handle: after the release (or Escape) the select tool comes back. */
+    private final boolean oneShot;
+
+    public ConnectTool() {
+        this.oneShot = false;
+    }
+
+    /** A connect gesture already started from {@code source}'s connection handle, at {@code at}. */
+    ConnectTool(String source, Point at) {
+        this.oneShot = true;
+        this.source = Optional.of(source);
+        this.pointer = Optional.of(at);
+    }
 
     @Override
     public ToolKind kind() {
@@ -51,6 +64,9 @@ public final class ConnectTool extends Tool {
                 Optional<String> from = source;
                 source = Optional.empty();
                 from.filter(id -> d.element(id).isPresent()).ifPresent(id -> finish(d, id, world, ctx));
+                if (oneShot) {
+                    ctx.done();
+                }
             }
         }
     }

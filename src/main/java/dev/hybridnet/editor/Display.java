@@ -46,13 +46,36 @@ final class Display {
 
     Drawing drawing(Diagram shown, EditorState state, Preview current) {
         Decorations wanted = new Decorations(state.selection.retainedIn(shown).ids(),
-                state.hover.filter(shown::hasId), state.findings, List.of(), current.marks());
+                state.hover.filter(shown::hasId), state.findings, handles(shown, state, current), current.marks());
         if (drawn.filter(d -> d == shown).isEmpty() || !decorations.equals(Optional.of(wanted))) {
             drawn = Optional.of(shown);
             decorations = Optional.of(wanted);
             drawing = Optional.of(renderer.render(shown, wanted));
         }
         return drawing.orElseThrow();
+    }
+
+    /** The connection handle of the component under the pointer, while the select tool is idle. */
+    private static List<dev.hybridnet.render.Shape> handles(Diagram shown, EditorState state, Preview current) {
+        if (!(state.tool instanceof SelectTool) || state.tool.busy() || current.change().isPresent()) {
+            return List.of();
+        }
+        Optional<Element> hovered = state.hover.flatMap(shown::element);
+        if (hovered.isEmpty()) {
+            return List.of();
+        }
+        return ConnectionHandle.of(hovered.get(), state.viewport).map(c -> {
+            double r = state.viewport.toWorld(ConnectionHandle.RADIUS);
+            String circle = String.format(java.util.Locale.ROOT, "M%.3f %.3fA%.3f %.3f 0 1 0 %.3f %.3fA%.3f %.3f 0 1 0 "
+                    + "%.3f %.3fZM%.3f %.3fH%.3fM%.3f %.3fV%.3f", c.x() - r, c.y(), r, r, c.x() + r, c.y(), r, r,
+                    c.x() - r, c.y(), c.x() - r / 2, c.y(), c.x() + r / 2, c.x(), c.y() - r / 2, c.y() + r / 2);
+            dev.hybridnet.render.Style style = dev.hybridnet.render.Style.fillAndStroke(
+                    dev.hybridnet.render.Color.WHITE, dev.hybridnet.render.Color.rgb(0x0078D4),
+                    state.viewport.toWorld(1.5));
+            return List.<dev.hybridnet.render.Shape>of(new dev.hybridnet.render.Shape.Group(hovered.get().id()
+                    + "-connect", "connection-handle", List.of(new dev.hybridnet.render.Shape.Path(circle, style,
+                    false))));
+        }).orElse(List.of());
     }
 
     /** The region a zoom-to-fit shows: the diagram with the labels under its icons, as exports frame it. */

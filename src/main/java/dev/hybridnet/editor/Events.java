@@ -149,6 +149,11 @@ final class Events {
         }
 
         @Override
+        public Optional<String> hovered() {
+            return state.hover;
+        }
+
+        @Override
         public void pan(double dx, double dy) {
             state.viewport = state.viewport.pannedBy(dx, dy);
         }
@@ -156,6 +161,11 @@ final class Events {
         @Override
         public void choose(List<ConnectionOption> options) {
             state.choices = List.copyOf(options);
+        }
+
+        @Override
+        public void use(Tool tool) {
+            state.tool = tool;
         }
 
         @Override

@@ -29,7 +29,13 @@ public final class SelectTool extends Tool {
         Point world = ctx.viewport().toWorld(e.screen());
         pointer = Optional.of(world);
         switch (e.type()) {
-            case MOVE -> ctx.hover(Hits.elementAt(ctx.diagram(), world).map(Element::id));
+            case MOVE -> {
+                // Keep the hover on a component while the pointer is over its connection handle, just outside it.
+                boolean onHandle = ConnectionHandle.at(ctx.diagram(), ctx.hovered(), world, ctx.viewport()).isPresent();
+                if (!onHandle) {
+                    ctx.hover(Hits.elementAt(ctx.diagram(), world).map(Element::id));
+                }
+            }
             case PRESS -> {
                 if (e.button() == PointerEvent.Button.PRIMARY) {
                     gesture = press(world, e.shift(), ctx);
@@ -47,6 +53,11 @@ public final class SelectTool extends Tool {
     private Optional<Gesture> press(Point world, boolean shift, ToolContext ctx) {
         Diagram d = ctx.diagram();
         Selection selection = ctx.selection();
+        Optional<String> handleOf = ConnectionHandle.at(d, ctx.hovered(), world, ctx.viewport());
+        if (handleOf.isPresent() && !shift) {
+            ctx.use(new ConnectTool(handleOf.get(), world));
+            return Optional.empty();
+        }
         Hit hit = Hits.at(d, world, shift ? Set.of() : selection.ids(), ctx.tolerance());
         if (hit instanceof Hit.OnHandle h) {
             Element e = d.element(h.id()).orElseThrow();

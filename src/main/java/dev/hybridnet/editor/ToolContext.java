@@ -27,11 +27,17 @@ interface ToolContext {
 
     void hover(Optional<String> id);
 
+    /** The element under the pointer, as last set by {@link #hover}. */
+    Optional<String> hovered();
+
     /** Moves the view by screen pixels. */
     void pan(double dx, double dy);
 
     /** Several connection kinds fit: the shell asks the user which (see {@link Editor#connectionChoices()}). */
     void choose(List<ConnectionOption> options);
+
+    /** Hands the gesture in progress to another tool (a drag from a connection handle becomes a connect). */
+    void use(Tool tool);
 
     /** The tool has finished its job; the editor goes back to the select tool. */
     void done();
