@@ -2,6 +2,7 @@ package dev.hybridnet;
 
 import dev.hybridnet.app.DesignerApp;
 import dev.hybridnet.cli.Cli;
+import java.util.Locale;
 
 /**
  * The program's entry point: with no arguments, or just a diagram file, it opens the designer window; otherwise
@@ -10,14 +11,49 @@ import dev.hybridnet.cli.Cli;
  */
 public final class Launcher {
 
+    /** Exit status when the window was asked for but cannot open. */
+    static final int NO_WINDOW = 2;
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (Cli.opensWindow(args)) {
-            DesignerApp.open(args);
-            return;
+        if (!Cli.opensWindow(args)) {
+            System.exit(Cli.run(args));
         }
-        System.exit(Cli.run(args));
+        if (!displayAvailable()) {
+            System.err.println(noDisplayMessage());
+            System.exit(NO_WINDOW);
+        }
+        try {
+            DesignerApp.open(args);
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("hybridnet: the designer window could not open (" + e.getMessage() + ").");
+            System.err.println(noDisplayMessage());
+            System.exit(NO_WINDOW);
+        }
+    }
+
+    /** On Linux and other X11/Wayland systems a window needs a display; Windows and macOS always have one. */
+    static boolean displayAvailable() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win") || os.contains("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return !blank(System.getenv("DISPLAY")) || !blank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String noDisplayMessage() {
+        return String.join(System.lineSeparator(),
+                "hybridnet: no display, so the designer window cannot open.",
+                "Without a display, use the command line, for example:",
+                "  hybridnet validate my.hybridnet.json",
+                "  hybridnet export my.hybridnet.json -o my.svg",
+                "  hybridnet samples write designs/",
+                "Run 'hybridnet --help' for every command.");
     }
 }
