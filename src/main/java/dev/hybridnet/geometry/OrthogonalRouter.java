@@ -2,6 +2,7 @@ package dev.hybridnet.geometry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Routes a connection between two boxes with horizontal and vertical segments: a straight line when the boxes face
@@ -32,12 +33,20 @@ public final class OrthogonalRouter {
      * the last on the border of {@code to} (unless the fallback joins two boxes with the same centre).
      */
     public static List<Point> route(Rect from, Rect to, Obstacles obstacles) {
+        return orthogonal(from, to, obstacles).orElseGet(() -> straight(from, to));
+    }
+
+    /**
+     * The first clear candidate route, made of horizontal and vertical segments only, from the border of
+     * {@code from} to the border of {@code to}; empty when none is clear or the boxes overlap.
+     */
+    public static Optional<List<Point>> orthogonal(Rect from, Rect to, Obstacles obstacles) {
         for (List<Point> candidate : candidates(from, to)) {
             if (clear(candidate, from, to, obstacles)) {
-                return candidate;
+                return Optional.of(candidate);
             }
         }
-        return straight(from, to);
+        return Optional.empty();
     }
 
     /** The fallback: the segment between the centres of the two boxes, clipped at their borders. */

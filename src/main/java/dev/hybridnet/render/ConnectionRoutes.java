@@ -38,11 +38,17 @@ public final class ConnectionRoutes {
             return new ConnectionRoutes(Map.of());
         }
         Obstacles obstacles = Obstacles.of(obstacles(diagram));
-        Map<String, List<Point>> first = new HashMap<>(diagram.connections().size() * 2);
+        Map<String, List<Point>> orthogonal = new HashMap<>(diagram.connections().size() * 2);
         for (Connection c : diagram.connections()) {
-            first.put(c.id(), OrthogonalRouter.route(box(diagram, c.from()), box(diagram, c.to()), obstacles));
+            OrthogonalRouter.orthogonal(box(diagram, c.from()), box(diagram, c.to()), obstacles)
+                    .ifPresent(route -> orthogonal.put(c.id(), route));
         }
-        return new ConnectionRoutes(Ports.spread(diagram, first, obstacles));
+        Map<String, List<Point>> routes = Ports.spread(diagram, orthogonal, obstacles);
+        for (Connection c : diagram.connections()) {
+            routes.computeIfAbsent(c.id(), id -> OrthogonalRouter.straight(box(diagram, c.from()),
+                    box(diagram, c.to())));
+        }
+        return new ConnectionRoutes(routes);
     }
 
     /** The points of {@code c}'s line, from its {@code from} end to its {@code to} end; it must be in the diagram. */

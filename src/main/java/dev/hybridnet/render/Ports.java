@@ -33,10 +33,17 @@ final class Ports {
     private Ports() {
     }
 
+    /**
+     * The routes with their ends spread: {@code routes} holds the orthogonal routes found (connections without one
+     * are left out of it and of the result); the result is a new, modifiable map.
+     */
     static Map<String, List<Point>> spread(Diagram d, Map<String, List<Point>> routes, Obstacles obstacles) {
         Map<Key, List<End>> sides = new LinkedHashMap<>();
         for (Connection c : d.connections()) {
             List<Point> route = routes.get(c.id());
+            if (route == null) {
+                continue;
+            }
             Rect from = ConnectionRoutes.box(d, c.from());
             Rect to = ConnectionRoutes.box(d, c.to());
             Side.start(from, route).ifPresent(s -> sides.computeIfAbsent(new Key(c.from(), s), k -> new ArrayList<>())
@@ -57,19 +64,14 @@ final class Ports {
                 }
             }
         });
-        if (fromSlices.isEmpty() && toSlices.isEmpty()) {
-            return routes;
-        }
         Map<String, List<Point>> result = new HashMap<>(routes);
         for (Connection c : d.connections()) {
             if (fromSlices.containsKey(c.id()) || toSlices.containsKey(c.id())) {
                 Rect from = ConnectionRoutes.box(d, c.from());
                 Rect to = ConnectionRoutes.box(d, c.to());
-                List<Point> again = OrthogonalRouter.route(fromSlices.getOrDefault(c.id(), from),
-                        toSlices.getOrDefault(c.id(), to), obstacles);
-                if (sameSides(again, routes.get(c.id()), from, to) && !crosses(again, from, to)) {
-                    result.put(c.id(), again);
-                }
+                OrthogonalRouter.orthogonal(fromSlices.getOrDefault(c.id(), from), toSlices.getOrDefault(c.id(), to),
+                        obstacles).filter(again -> sameSides(again, routes.get(c.id()), from, to)
+                                && !crosses(again, from, to)).ifPresent(again -> result.put(c.id(), again));
             }
         }
         return result;
@@ -83,7 +85,7 @@ final class Ports {
     private static boolean sameSides(List<Point> again, List<Point> first, Rect from, Rect to) {
         Optional<Side> start = Side.start(from, again);
         Optional<Side> end = Side.end(to, again);
-        return start.isPresent() && end.isPresent() && start.equals(Side.start(from, first))
+        return start.isPresent() && start.equals(Side.start(from, first))
                 && end.equals(Side.end(to, first));
     }
 
