@@ -81,6 +81,10 @@ public final class OrthogonalRouter {
         boolean gapX = right ? b.x() > a.maxX() : a.x() > b.maxX();
         boolean gapY = down ? b.y() > a.maxY() : a.y() > b.maxY();
         List<List<Point>> result = new ArrayList<>(6);
+        if (!gapX && !gapY) {
+            // Overlapping or touching boxes: no side faces the other box.
+            return result;
+        }
         double top = Math.max(a.y(), b.y());
         double bottom = Math.min(a.maxY(), b.maxY());
         if (gapX && bottom > top) {
