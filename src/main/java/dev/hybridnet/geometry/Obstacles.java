@@ -1,6 +1,8 @@
 package dev.hybridnet.geometry;
 
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Boxes that connection routes must not cross, indexed in a uniform grid so that a segment is tested only against
@@ -42,31 +44,35 @@ public final class Obstacles {
                 Math.max(extent.width(), extent.height()) / side);
         columns = (int) Math.floor(extent.width() / cell) + 1;
         rows = (int) Math.floor(extent.height() / cell) + 1;
+        large = IntStream.range(0, boxes.length).filter(b -> cellsOf(boxes[b]) > MAX_CELLS_PER_BOX).toArray();
+        starts = starts();
+        entries = entries();
+    }
+
+    /** Where each cell's entries begin, from the number of boxes per cell; one more than there are cells. */
+    private int[] starts() {
         int[] counts = new int[columns * rows + 1];
-        int largeCount = 0;
         for (Rect r : boxes) {
-            if (cellsOf(r) > MAX_CELLS_PER_BOX) {
-                largeCount++;
-            } else {
+            if (cellsOf(r) <= MAX_CELLS_PER_BOX) {
                 forEachCell(r, i -> counts[i + 1]++);
             }
         }
         for (int i = 1; i < counts.length; i++) {
             counts[i] += counts[i - 1];
         }
-        starts = counts;
-        entries = new int[counts[counts.length - 1]];
-        large = new int[largeCount];
-        int[] fill = starts.clone();
-        int nextLarge = 0;
+        return counts;
+    }
+
+    private int[] entries() {
+        int[] result = new int[starts[starts.length - 1]];
+        int[] next = starts.clone();
         for (int b = 0; b < boxes.length; b++) {
             int box = b;
-            if (cellsOf(boxes[b]) > MAX_CELLS_PER_BOX) {
-                large[nextLarge++] = b;
-            } else {
-                forEachCell(boxes[b], i -> entries[fill[i]++] = box);
+            if (cellsOf(boxes[b]) <= MAX_CELLS_PER_BOX) {
+                forEachCell(boxes[b], i -> result[next[i]++] = box);
             }
         }
+        return result;
     }
 
     public static Obstacles of(List<Rect> boxes) {
@@ -132,7 +138,7 @@ public final class Obstacles {
         return (long) (column(r.maxX()) - column(r.x()) + 1) * (row(r.maxY()) - row(r.y()) + 1);
     }
 
-    private void forEachCell(Rect r, java.util.function.IntConsumer action) {
+    private void forEachCell(Rect r, IntConsumer action) {
         for (int row = row(r.y()); row <= row(r.maxY()); row++) {
             for (int column = column(r.x()); column <= column(r.maxX()); column++) {
                 action.accept(row * columns + column);

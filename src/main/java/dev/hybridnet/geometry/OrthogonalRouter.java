@@ -74,10 +74,6 @@ public final class OrthogonalRouter {
         Point cb = b.center();
         boolean right = cb.x() >= ca.x();
         boolean down = cb.y() >= ca.y();
-        double ax = right ? a.maxX() : a.x();
-        double bx = right ? b.x() : b.maxX();
-        double ay = down ? a.maxY() : a.y();
-        double by = down ? b.y() : b.maxY();
         boolean gapX = right ? b.x() > a.maxX() : a.x() > b.maxX();
         boolean gapY = down ? b.y() > a.maxY() : a.y() > b.maxY();
         List<List<Point>> result = new ArrayList<>(6);
@@ -85,18 +81,11 @@ public final class OrthogonalRouter {
             // Overlapping or touching boxes: no side faces the other box.
             return result;
         }
-        double top = Math.max(a.y(), b.y());
-        double bottom = Math.min(a.maxY(), b.maxY());
-        if (gapX && bottom > top) {
-            double y = (top + bottom) / 2;
-            result.add(List.of(new Point(ax, y), new Point(bx, y)));
-        }
-        double left = Math.max(a.x(), b.x());
-        double rightmost = Math.min(a.maxX(), b.maxX());
-        if (gapY && rightmost > left) {
-            double x = (left + rightmost) / 2;
-            result.add(List.of(new Point(x, ay), new Point(x, by)));
-        }
+        double ax = right ? a.maxX() : a.x();
+        double bx = right ? b.x() : b.maxX();
+        double ay = down ? a.maxY() : a.y();
+        double by = down ? b.y() : b.maxY();
+        facing(a, b, gapX, gapY, ax, bx, ay, by).ifPresent(result::add);
         List<Point> zh = gapX ? path(new Point(ax, ca.y()), new Point((ax + bx) / 2, ca.y()),
                 new Point((ax + bx) / 2, cb.y()), new Point(bx, cb.y())) : List.of();
         List<Point> zv = gapY ? path(new Point(ca.x(), ay), new Point(ca.x(), (ay + by) / 2),
@@ -110,6 +99,22 @@ public final class OrthogonalRouter {
             }
         }
         return result;
+    }
+
+    /** The straight line between facing sides, through the middle of where the boxes overlap, if they face. */
+    private static Optional<List<Point>> facing(Rect a, Rect b, boolean gapX, boolean gapY, double ax, double bx,
+            double ay, double by) {
+        double top = Math.max(a.y(), b.y());
+        double bottom = Math.min(a.maxY(), b.maxY());
+        if (gapX && bottom > top) {
+            return Optional.of(List.of(new Point(ax, (top + bottom) / 2), new Point(bx, (top + bottom) / 2)));
+        }
+        double left = Math.max(a.x(), b.x());
+        double right = Math.min(a.maxX(), b.maxX());
+        if (gapY && right > left) {
+            return Optional.of(List.of(new Point((left + right) / 2, ay), new Point((left + right) / 2, by)));
+        }
+        return Optional.empty();
     }
 
     /** The points without repeats and without middle points on a straight run. */

@@ -38,22 +38,9 @@ final class Ports {
      * are left out of it and of the result); the result is a new, modifiable map.
      */
     static Map<String, List<Point>> spread(Diagram d, Map<String, List<Point>> routes, Obstacles obstacles) {
-        Map<Key, List<End>> sides = new LinkedHashMap<>();
-        for (Connection c : d.connections()) {
-            List<Point> route = routes.get(c.id());
-            if (route == null) {
-                continue;
-            }
-            Rect from = ConnectionRoutes.box(d, c.from());
-            Rect to = ConnectionRoutes.box(d, c.to());
-            Side.start(from, route).ifPresent(s -> sides.computeIfAbsent(new Key(c.from(), s), k -> new ArrayList<>())
-                    .add(new End(c, true, along(s, to))));
-            Side.end(to, route).ifPresent(s -> sides.computeIfAbsent(new Key(c.to(), s), k -> new ArrayList<>())
-                    .add(new End(c, false, along(s, from))));
-        }
         Map<String, Rect> fromSlices = new HashMap<>();
         Map<String, Rect> toSlices = new HashMap<>();
-        sides.forEach((key, ends) -> {
+        sides(d, routes).forEach((key, ends) -> {
             if (ends.size() > 1) {
                 ends.sort(Comparator.comparingDouble(End::along));
                 Rect box = ConnectionRoutes.box(d, key.element());
@@ -75,6 +62,23 @@ final class Ports {
             }
         }
         return result;
+    }
+
+    /** The ends of the routes found, by element and side, in document order. */
+    private static Map<Key, List<End>> sides(Diagram d, Map<String, List<Point>> routes) {
+        Map<Key, List<End>> sides = new LinkedHashMap<>();
+        for (Connection c : d.connections()) {
+            List<Point> route = routes.get(c.id());
+            if (route != null) {
+                Rect from = ConnectionRoutes.box(d, c.from());
+                Rect to = ConnectionRoutes.box(d, c.to());
+                Side.start(from, route).ifPresent(s -> sides.computeIfAbsent(new Key(c.from(), s),
+                        k -> new ArrayList<>()).add(new End(c, true, along(s, to))));
+                Side.end(to, route).ifPresent(s -> sides.computeIfAbsent(new Key(c.to(), s), k -> new ArrayList<>())
+                        .add(new End(c, false, along(s, from))));
+            }
+        }
+        return sides;
     }
 
     /** The other end's centre, along the side: its height for a left or right side, else its left-right place. */
