@@ -3,7 +3,6 @@ package dev.hybridnet.render;
 import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
-import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
@@ -66,7 +65,7 @@ final class DecorationPainter {
                 .orElse(List.of());
     }
 
-    static List<Shape> selection(Diagram d, java.util.Set<String> selected) {
+    static List<Shape> selection(Diagram d, java.util.Set<String> selected, ConnectionRoutes routes) {
         List<Shape> shapes = new ArrayList<>();
         for (Element e : d.elements()) {
             if (selected.contains(e.id())) {
@@ -83,12 +82,8 @@ final class DecorationPainter {
         }
         for (Connection c : d.connections()) {
             if (selected.contains(c.id())) {
-                Element from = d.element(c.from()).orElseThrow();
-                Element to = d.element(c.to()).orElseThrow();
-                Point a = Segments.exitPoint(from.bounds(), to.bounds().center());
-                Point b = Segments.exitPoint(to.bounds(), from.bounds().center());
                 shapes.add(new Shape.Group("selection-" + c.id(), "selection", List.of(new Shape.Polyline(
-                        List.of(a, b), Style.stroke(Palette.SELECTION, 2).dashed(4, 3), Shape.ArrowHeads.NONE, 0,
+                        routes.route(c), Style.stroke(Palette.SELECTION, 2).dashed(4, 3), Shape.ArrowHeads.NONE, 0,
                         0))));
             }
         }

@@ -24,8 +24,9 @@ public final class DiagramRenderer {
         for (Element root : diagram.roots()) {
             containers(diagram, root, shapes);
         }
+        ConnectionRoutes routes = ConnectionRoutes.of(diagram);
         for (Connection c : diagram.connections()) {
-            shapes.add(ConnectionPainter.paint(diagram, c));
+            shapes.add(ConnectionPainter.paint(c, routes.route(c)));
         }
         for (Element e : diagram.elements()) {
             if (!Catalog.of(e.kind()).container()) {
@@ -34,7 +35,7 @@ public final class DiagramRenderer {
         }
         shapes.addAll(DecorationPainter.badges(diagram, decorations.findings()));
         shapes.addAll(DecorationPainter.hover(diagram, decorations.hover()));
-        shapes.addAll(DecorationPainter.selection(diagram, decorations.selection()));
+        shapes.addAll(DecorationPainter.selection(diagram, decorations.selection(), routes));
         shapes.addAll(decorations.overlay());
         shapes.addAll(GesturePainter.paint(diagram, decorations.gesture()));
         return new Drawing(viewBox(diagram), shapes, diagram.title(), description(diagram));

@@ -1,0 +1,155 @@
+package dev.hybridnet.geometry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Routes a connection between two boxes with horizontal and vertical segments: a straight line when the boxes face
+ * each other, otherwise a path with one bend (L) or two (Z) that leaves and enters the boxes on the sides facing
+ * each other. Of a handful of candidates it takes the first that crosses no obstacle; when none is clear, or the
+ * boxes overlap, it falls back to the straight segment between the centres, clipped at both borders.
+ *
+ * <p>Pure and cheap: a few candidates of at most three segments, each tested against the {@link Obstacles} index.
+ */
+public final class OrthogonalRouter {
+
+    /**
+     * The shortest first and last segment of a route with bends, so that an arrowhead fits before the bend (the
+     * widest connection's head is this long).
+     */
+    public static final double MIN_STUB = 16;
+
+    private OrthogonalRouter() {
+    }
+
+    /** The route from {@code from} to {@code to} around {@code obstacles}, indexing them first. */
+    public static List<Point> route(Rect from, Rect to, List<Rect> obstacles) {
+        return route(from, to, Obstacles.of(obstacles));
+    }
+
+    /**
+     * The route from {@code from} to {@code to}: at least two points, the first on the border of {@code from} and
+     * the last on the border of {@code to} (unless the fallback joins two boxes with the same centre).
+     */
+    public static List<Point> route(Rect from, Rect to, Obstacles obstacles) {
+        return orthogonal(from, to, obstacles).orElseGet(() -> straight(from, to));
+    }
+
+    /**
+     * The first clear candidate route, made of horizontal and vertical segments only, from the border of
+     * {@code from} to the border of {@code to}; empty when none is clear or the boxes overlap.
+     */
+    public static Optional<List<Point>> orthogonal(Rect from, Rect to, Obstacles obstacles) {
+        for (List<Point> candidate : candidates(from, to)) {
+            if (clear(candidate, from, to, obstacles)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The fallback: the segment between the centres of the two boxes, clipped at their borders. */
+    public static List<Point> straight(Rect from, Rect to) {
+        return List.of(Segments.exitPoint(from, to.center()), Segments.exitPoint(to, from.center()));
+    }
+
+    /** True when every segment is horizontal or vertical. */
+    public static boolean orthogonal(List<Point> route) {
+        for (int i = 1; i < route.size(); i++) {
+            if (route.get(i).x() != route.get(i - 1).x() && route.get(i).y() != route.get(i - 1).y()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The candidates in order of preference: the straight line between facing sides; then, along the axis on
+     * which the boxes are further apart, the Z through the middle of the gap and the L that starts along that
+     * axis; then the other L and the other Z.
+     */
+    static List<List<Point>> candidates(Rect a, Rect b) {
+        Point ca = a.center();
+        Point cb = b.center();
+        boolean right = cb.x() >= ca.x();
+        boolean down = cb.y() >= ca.y();
+        boolean gapX = right ? b.x() > a.maxX() : a.x() > b.maxX();
+        boolean gapY = down ? b.y() > a.maxY() : a.y() > b.maxY();
+        List<List<Point>> result = new ArrayList<>(6);
+        if (!gapX && !gapY) {
+            // Overlapping or touching boxes: no side faces the other box.
+            return result;
+        }
+        double ax = right ? a.maxX() : a.x();
+        double bx = right ? b.x() : b.maxX();
+        double ay = down ? a.maxY() : a.y();
+        double by = down ? b.y() : b.maxY();
+        facing(a, b, gapX, gapY, ax, bx, ay, by).ifPresent(result::add);
+        List<Point> zh = gapX ? path(new Point(ax, ca.y()), new Point((ax + bx) / 2, ca.y()),
+                new Point((ax + bx) / 2, cb.y()), new Point(bx, cb.y())) : List.of();
+        List<Point> zv = gapY ? path(new Point(ca.x(), ay), new Point(ca.x(), (ay + by) / 2),
+                new Point(cb.x(), (ay + by) / 2), new Point(cb.x(), by)) : List.of();
+        List<Point> lh = path(new Point(ax, ca.y()), new Point(cb.x(), ca.y()), new Point(cb.x(), by));
+        List<Point> lv = path(new Point(ca.x(), ay), new Point(ca.x(), cb.y()), new Point(bx, cb.y()));
+        boolean wide = Math.abs(cb.x() - ca.x()) >= Math.abs(cb.y() - ca.y());
+        for (List<Point> route : wide ? List.of(zh, lh, lv, zv) : List.of(zv, lv, lh, zh)) {
+            if (route.size() >= 2) {
+                result.add(route);
+            }
+        }
+        return result;
+    }
+
+    /** The straight line between facing sides, through the middle of where the boxes overlap, if they face. */
+    private static Optional<List<Point>> facing(Rect a, Rect b, boolean gapX, boolean gapY, double ax, double bx,
+            double ay, double by) {
+        double top = Math.max(a.y(), b.y());
+        double bottom = Math.min(a.maxY(), b.maxY());
+        if (gapX && bottom > top) {
+            return Optional.of(List.of(new Point(ax, (top + bottom) / 2), new Point(bx, (top + bottom) / 2)));
+        }
+        double left = Math.max(a.x(), b.x());
+        double right = Math.min(a.maxX(), b.maxX());
+        if (gapY && right > left) {
+            return Optional.of(List.of(new Point((left + right) / 2, ay), new Point((left + right) / 2, by)));
+        }
+        return Optional.empty();
+    }
+
+    /** The points without repeats and without middle points on a straight run. */
+    private static List<Point> path(Point... points) {
+        List<Point> result = new ArrayList<>(points.length);
+        for (Point p : points) {
+            if (!result.isEmpty() && result.get(result.size() - 1).equals(p)) {
+                continue;
+            }
+            if (result.size() >= 2 && collinear(result.get(result.size() - 2), result.get(result.size() - 1), p)) {
+                result.set(result.size() - 1, p);
+            } else {
+                result.add(p);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static boolean collinear(Point a, Point b, Point c) {
+        return (a.x() == b.x() && b.x() == c.x()) || (a.y() == b.y() && b.y() == c.y());
+    }
+
+    private static boolean clear(List<Point> route, Rect from, Rect to, Obstacles obstacles) {
+        int last = route.size() - 1;
+        if (last > 1 && (Segments.length(route.get(0), route.get(1)) < MIN_STUB
+                || Segments.length(route.get(last - 1), route.get(last)) < MIN_STUB)) {
+            return false;
+        }
+        for (int i = 1; i <= last; i++) {
+            Point p = route.get(i - 1);
+            Point q = route.get(i);
+            if (Obstacles.crosses(from, p, q) || Obstacles.crosses(to, p, q) || obstacles.blocks(p, q, from, to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
