@@ -3,7 +3,6 @@ package dev.hybridnet.editor;
 import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
-import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
@@ -75,14 +74,18 @@ public final class Hits {
     /** The topmost connection whose line passes within {@code tolerance} of {@code p}. */
     public static Optional<Connection> connectionAt(Diagram d, Point p, double tolerance) {
         List<Connection> connections = d.connections();
+        if (connections.isEmpty()) {
+            return Optional.empty();
+        }
+        // The routes the renderer draws (bends, spread ends), so a click hits the line the user sees.
+        dev.hybridnet.render.ConnectionRoutes routes = dev.hybridnet.render.ConnectionRoutes.of(d);
         for (int i = connections.size() - 1; i >= 0; i--) {
             Connection c = connections.get(i);
-            Element from = d.element(c.from()).orElseThrow();
-            Element to = d.element(c.to()).orElseThrow();
-            Point a = Segments.exitPoint(from.bounds(), to.bounds().center());
-            Point b = Segments.exitPoint(to.bounds(), from.bounds().center());
-            if (distanceToSegment(p, a, b) <= tolerance) {
-                return Optional.of(c);
+            List<Point> route = routes.route(c);
+            for (int k = 1; k < route.size(); k++) {
+                if (distanceToSegment(p, route.get(k - 1), route.get(k)) <= tolerance) {
+                    return Optional.of(c);
+                }
             }
         }
         return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.hybridnet.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hybridnet.command.Tiny;
 import dev.hybridnet.geometry.Point;
@@ -27,12 +28,20 @@ class HitsTest {
     }
 
     @Test
-    void aConnectionIsHitNearItsLineOnly() {
-        Point vpngw = new Point(504, 104);
-        Point lng = new Point(344, 474);
-        Point middle = new Point((vpngw.x() + lng.x()) / 2, (vpngw.y() + lng.y()) / 2);
-        assertEquals(Optional.of("s2s"), Hits.connectionAt(tiny, middle.plus(2, 0), 4).map(c -> c.id()));
-        assertEquals(Optional.empty(), Hits.connectionAt(tiny, middle.plus(30, 0), 4));
+    void aConnectionIsHitNearTheRouteItIsDrawnAlongOnly() {
+        List<Point> route = dev.hybridnet.render.ConnectionRoutes.of(tiny)
+                .route(tiny.connection("s2s").orElseThrow());
+        assertTrue(route.size() > 2, "in this layout the connection bends: " + route);
+        for (int k = 1; k < route.size(); k++) {
+            Point a = route.get(k - 1);
+            Point b = route.get(k);
+            Point middle = new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+            boolean horizontal = a.y() == b.y();
+            Point near = horizontal ? middle.plus(0, 2) : middle.plus(2, 0);
+            Point far = horizontal ? middle.plus(0, 30) : middle.plus(30, 0);
+            assertEquals(Optional.of("s2s"), Hits.connectionAt(tiny, near, 4).map(c -> c.id()), "segment " + k);
+            assertEquals(Optional.empty(), Hits.connectionAt(tiny, far, 4), "segment " + k);
+        }
     }
 
     @Test
