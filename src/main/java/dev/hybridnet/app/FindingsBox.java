@@ -10,7 +10,7 @@ import java.util.Set;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -62,10 +62,10 @@ final class FindingsBox extends VBox {
             apply.setId(ids.add(id) ? id : id + "-" + ids.size());
             apply.setTooltip(new Tooltip(fix.get().label()));
             apply.setOnAction(e -> QuickFixAction.apply(editor, f));
-            Label what = new Label(fix.get().label());
+            apply.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label("Fix: " + fix.get().label());
             what.setWrapText(true);
-            HBox line = new HBox(6, apply, what);
-            row.getChildren().add(line);
+            row.getChildren().addAll(what, apply);
         } else {
             f.fix().ifPresent(hint -> {
                 Label advice = new Label("Fix: " + hint);

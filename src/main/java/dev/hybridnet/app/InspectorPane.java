@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -23,6 +24,7 @@ import org.controlsfx.control.PropertySheet;
 /**
  * The right-hand panel: the {@link Inspection} of the selection, one ControlsFX {@link PropertySheet} per
  * section, and below it the findings about the selection with an "Apply fix" button where a quick fix exists.
+ * Above the rows, a red line says what is wrong with the text being typed, until it is fixed or put back.
  * It follows the editor: when the selection changes, or the diagram changes (an edit here, on the canvas, an undo),
  * it shows the new inspection. As long as the rows stay the same it only updates their values, so the field being
  * typed into keeps the focus and its text. Every edit goes to {@link Editor#execute} as one command.
@@ -30,8 +32,10 @@ import org.controlsfx.control.PropertySheet;
 final class InspectorPane extends BorderPane {
 
     private final Editor editor;
-    private final RowEditors editors = new RowEditors(this::execute);
+    private final RowEditors editors = new RowEditors(this::execute, this::typing);
     private final Label heading = new Label();
+    private final Label message = new Label();
+    private InspectorItem messageOf;
     private final VBox sections = new VBox(4);
     private final FindingsBox findings;
     private final Map<String, InspectorItem> items = new LinkedHashMap<>();
@@ -49,13 +53,20 @@ final class InspectorPane extends BorderPane {
         heading.setWrapText(true);
         heading.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
         heading.setPadding(new Insets(8, 8, 4, 8));
-        setTop(heading);
+        message.setId("inspector-message");
+        message.setWrapText(true);
+        message.setStyle("-fx-text-fill: #D13438;");
+        message.setPadding(new Insets(0, 8, 4, 8));
+        message.managedProperty().bind(message.visibleProperty());
+        message.setVisible(false);
+        setTop(new VBox(heading, message));
         VBox content = new VBox(8, sections, findings);
         content.setPadding(new Insets(0, 4, 8, 4));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         setCenter(scroll);
         setPrefWidth(320);
+        setMinWidth(280);
         editor.addListener(this::refresh);
         refresh();
     }
@@ -66,6 +77,18 @@ final class InspectorPane extends BorderPane {
             Platform.runLater(() -> editor.execute(command));
         } else {
             editor.execute(command);
+        }
+    }
+
+    /** What is wrong with the text being typed into a row, above the rows; gone once the text is fine. */
+    private void typing(InspectorItem item, Optional<String> problem) {
+        if (problem.isPresent()) {
+            messageOf = item;
+            message.setText(item.getName() + ": " + problem.get());
+            message.setVisible(true);
+        } else if (messageOf == item) {
+            messageOf = null;
+            message.setVisible(false);
         }
     }
 
@@ -103,6 +126,8 @@ final class InspectorPane extends BorderPane {
 
     private void rebuild(Inspection next) {
         items.clear();
+        messageOf = null;
+        message.setVisible(false);
         List<TitledPane> panes = new ArrayList<>();
         for (Inspection.Section section : next.sections()) {
             List<InspectorItem> rows = new ArrayList<>();

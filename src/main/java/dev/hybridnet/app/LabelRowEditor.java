@@ -4,6 +4,7 @@ import dev.hybridnet.editor.InspectorField;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import org.controlsfx.property.editor.PropertyEditor;
 
 /** A row to read, not to edit: the kind, the id, a property the catalog does not know. */
@@ -17,8 +18,14 @@ final class LabelRowEditor implements PropertyEditor<Object> {
         this.item = item;
         this.text = text;
         label.setId(item.controlId());
-        label.setWrapText(true);
-        item.fieldProperty().addListener((o, before, after) -> label.setText(text.apply(after)));
+        item.fieldProperty().addListener((o, before, after) -> show(after));
+    }
+
+    /** One line, so that the row's height does not depend on the panel's width; the tooltip has it all. */
+    private void show(InspectorField f) {
+        String t = text.apply(f);
+        label.setText(t);
+        label.setTooltip(t.isEmpty() ? null : new Tooltip(t));
     }
 
     @Override
@@ -33,6 +40,6 @@ final class LabelRowEditor implements PropertyEditor<Object> {
 
     @Override
     public void setValue(Object ignored) {
-        label.setText(text.apply(item.field()));
+        show(item.field());
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.controlsfx.property.editor.PropertyEditor;
 
@@ -23,9 +24,12 @@ import org.controlsfx.property.editor.PropertyEditor;
 final class RowEditors {
 
     private final Consumer<Command> execute;
+    private final BiConsumer<InspectorItem, Optional<String>> typing;
 
-    RowEditors(Consumer<Command> execute) {
+    /** {@code typing} hears what is wrong with the text being typed into a row (empty once it is fine). */
+    RowEditors(Consumer<Command> execute, BiConsumer<InspectorItem, Optional<String>> typing) {
         this.execute = execute;
+        this.typing = typing;
     }
 
     PropertyEditor<?> create(InspectorItem item) {
@@ -34,10 +38,10 @@ final class RowEditors {
             return property(item, p.spec());
         } else if (field instanceof InspectorField.Name) {
             return new TextRowEditor(item, f -> ((InspectorField.Name) f).name(), f -> Optional.empty(),
-                    (f, text) -> Typed.present(((InspectorField.Name) f).rename(text.strip())), execute);
+                    (f, text) -> Typed.present(((InspectorField.Name) f).rename(text.strip())), execute, typing);
         } else if (field instanceof InspectorField.Title) {
             return new TextRowEditor(item, f -> ((InspectorField.Title) f).title(), f -> Optional.empty(),
-                    (f, text) -> Typed.present(((InspectorField.Title) f).set(text.strip())), execute);
+                    (f, text) -> Typed.present(((InspectorField.Title) f).set(text.strip())), execute, typing);
         } else if (field instanceof InspectorField.DeclaredReference) {
             return reference(item);
         } else if (field instanceof InspectorField.PeeringSide) {
@@ -87,7 +91,7 @@ final class RowEditors {
                     (f, text) -> edit(property(f), text), execute);
         }
         return new TextRowEditor(item, f -> property(f).text(), f -> property(f).problem(),
-                (f, text) -> edit(property(f), text), execute);
+                (f, text) -> edit(property(f), text), execute, typing);
     }
 
     /** The command for typed text: set, remove when blank, or the parser's problem. */

@@ -4,23 +4,23 @@ import dev.hybridnet.command.Command;
 import dev.hybridnet.editor.InspectorField;
 import dev.hybridnet.model.Typed;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.VBox;
 import org.controlsfx.property.editor.PropertyEditor;
 
 /**
- * A text field checked as you type. The text is parsed on every keystroke; a bad value turns the field red and
- * shows the parser's message under it (and as its tooltip), and is never committed. A good value is committed as
- * one command on Enter or when the field loses the focus; Escape puts the current value back. While the user types,
- * a refresh of the inspector leaves the text alone, so typing is never interrupted.
+ * A text field checked as you type. The text is parsed on every keystroke; a bad value turns the field red, puts
+ * the parser's message in its tooltip and reports it to the inspector (which shows it above the rows), and is never
+ * committed. A good value is committed as one command on Enter or when the field loses the focus; Escape puts the
+ * current value back. While the user types, a refresh of the inspector leaves the text alone, so typing is never
+ * interrupted. A value in the file that the property rules find wrong is marked the same way.
  */
 final class TextRowEditor implements PropertyEditor<Object> {
 
@@ -31,26 +31,22 @@ final class TextRowEditor implements PropertyEditor<Object> {
     private final Function<InspectorField, Optional<String>> problem;
     private final BiFunction<InspectorField, String, Typed<Command>> edit;
     private final Consumer<Command> execute;
+    private final BiConsumer<InspectorItem, Optional<String>> report;
     private final TextField field = new TextField();
-    private final Label message = new Label();
-    private final VBox box = new VBox(2, field, message);
     /** The text of the value in the diagram. */
     private String shown = "";
 
     TextRowEditor(InspectorItem item, Function<InspectorField, String> text,
             Function<InspectorField, Optional<String>> problem,
-            BiFunction<InspectorField, String, Typed<Command>> edit, Consumer<Command> execute) {
+            BiFunction<InspectorField, String, Typed<Command>> edit, Consumer<Command> execute,
+            BiConsumer<InspectorItem, Optional<String>> report) {
         this.item = item;
         this.text = text;
         this.problem = problem;
         this.edit = edit;
         this.execute = execute;
+        this.report = report;
         field.setId(item.controlId());
-        message.setId(item.controlId() + "-message");
-        message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #D13438; -fx-font-size: 11px;");
-        message.managedProperty().bind(message.visibleProperty());
-        message.setVisible(false);
         field.textProperty().addListener((o, before, after) -> check());
         field.setOnAction(e -> commit());
         field.focusedProperty().addListener((o, was, is) -> {
@@ -83,12 +79,12 @@ final class TextRowEditor implements PropertyEditor<Object> {
 
     private void check() {
         InspectorField f = item.field();
-        Optional<String> wrong = field.getText().equals(shown) ? problem.apply(f)
-                : edit.apply(f, field.getText()).error();
+        boolean edited = !field.getText().equals(shown);
+        Optional<String> typed = edited ? edit.apply(f, field.getText()).error() : Optional.empty();
+        Optional<String> wrong = edited ? typed : problem.apply(f);
         field.setStyle(wrong.isPresent() ? INVALID_STYLE : "");
         field.setTooltip(wrong.map(Tooltip::new).orElse(null));
-        message.setText(wrong.orElse(""));
-        message.setVisible(wrong.isPresent());
+        report.accept(item, typed);
     }
 
     private void commit() {
@@ -104,7 +100,7 @@ final class TextRowEditor implements PropertyEditor<Object> {
 
     @Override
     public Node getEditor() {
-        return box;
+        return field;
     }
 
     @Override

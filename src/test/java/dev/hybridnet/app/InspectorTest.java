@@ -149,12 +149,13 @@ class InspectorTest {
         clickElement(robot, "gwsubnet");
         Diagram before = diagram();
         type(robot, "inspector-property-addressPrefix", "10.20.255.249/29");
-        Label message = robot.lookup("#inspector-property-addressPrefix-message").queryAs(Label.class);
+        Label message = robot.lookup("#inspector-message").queryAs(Label.class);
         assertTrue(message.isVisible());
-        assertEquals("'10.20.255.249/29' is not a network prefix because its host bits are set (did you mean "
-                + "10.20.255.248/29?)", message.getText());
+        String problem = "'10.20.255.249/29' is not a network prefix because its host bits are set (did you mean "
+                + "10.20.255.248/29?)";
+        assertEquals("Address prefix: " + problem, message.getText());
         TextField prefix = field(robot, "inspector-property-addressPrefix");
-        assertEquals(message.getText(), prefix.getTooltip().getText());
+        assertEquals(problem, prefix.getTooltip().getText());
         assertTrue(prefix.getStyle().contains("#D13438"), "marked red");
         assertTrue(prefix.isFocused(), "typing keeps the focus");
 
