@@ -21,6 +21,9 @@ import javafx.scene.shape.Circle;
  */
 final class FindingsBox extends VBox {
 
+    /** Enough for any one element; a large selection's findings are for the problems panel. */
+    static final int MAX_SHOWN = 20;
+
     private final Editor editor;
 
     FindingsBox(Editor editor) {
@@ -40,8 +43,11 @@ final class FindingsBox extends VBox {
         title.setStyle("-fx-font-weight: bold; -fx-padding: 4 4 0 4;");
         getChildren().add(title);
         Set<String> ids = new HashSet<>();
-        for (Finding f : mine) {
+        for (Finding f : mine.subList(0, Math.min(mine.size(), MAX_SHOWN))) {
             getChildren().add(row(f, ids));
+        }
+        if (mine.size() > MAX_SHOWN) {
+            getChildren().add(new Label((mine.size() - MAX_SHOWN) + " more in the Problems panel"));
         }
     }
 
