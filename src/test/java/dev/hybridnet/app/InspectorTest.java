@@ -81,7 +81,7 @@ class InspectorTest {
     }
 
     private Props props(String id) {
-        return diagram().element(id).or(() -> Optional.empty()).map(e -> e.props())
+        return diagram().element(id).map(e -> e.props())
                 .orElseGet(() -> diagram().connection(id).orElseThrow().props());
     }
 
@@ -170,7 +170,7 @@ class InspectorTest {
     }
 
     @Test
-    void theFieldBeingTypedIntoKeepsItsFocusAndTextWhenTheDiagramChangesElsewhere(FxRobot robot) {
+    void theFieldBeingTypedIntoKeepsItsFocusAndTextWhenTheDiagramChangesElsewhereAndARenameIsFixed(FxRobot robot) {
         openSample(robot, Sample.VPN);
         clickElement(robot, "gwsubnet");
         type(robot, "inspector-name", "GatewaySub");
@@ -183,6 +183,12 @@ class InspectorTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("GatewaySubnet2", diagram().element("gwsubnet").orElseThrow().name());
         assertTrue(has(editor().findings(), "gateway-subnet-name"), "the gateway is no longer in GatewaySubnet");
+        robot.clickOn("#inspector-fix-gateway-subnet-name");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("GatewaySubnet", diagram().element("gwsubnet").orElseThrow().name());
+        assertEquals("GatewaySubnet", name.getText());
+        assertEquals(Optional.of("Undo Rename subnet 'GatewaySubnet2' to GatewaySubnet"),
+                editor().edit().undoLabel());
     }
 
     @Test
