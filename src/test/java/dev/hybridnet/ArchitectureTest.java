@@ -84,6 +84,7 @@ class ArchitectureTest {
                 .layer("render").definedBy("dev.hybridnet.render..")
                 .layer("export").definedBy("dev.hybridnet.export..")
                 .layer("editor").definedBy("dev.hybridnet.editor..")
+                .layer("fixes").definedBy("dev.hybridnet.fixes..")
                 .layer("io").definedBy("dev.hybridnet.io..")
                 .layer("samples").definedBy("dev.hybridnet.samples..")
                 .layer("cli").definedBy("dev.hybridnet.cli..")
@@ -92,16 +93,17 @@ class ArchitectureTest {
                 .whereLayer("samples").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli")
                 .whereLayer("editor").mayNotBeAccessedByAnyLayer()
+                .whereLayer("fixes").mayNotBeAccessedByAnyLayer()
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("editor", "export", "cli")
-                .whereLayer("command").mayOnlyBeAccessedByLayers("editor")
-                .whereLayer("validation").mayOnlyBeAccessedByLayers("render", "editor", "io", "cli")
-                .whereLayer("catalog").mayOnlyBeAccessedByLayers("command", "validation", "render", "editor", "io",
-                        "samples", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "command", "validation", "render", "editor",
+                .whereLayer("command").mayOnlyBeAccessedByLayers("editor", "fixes")
+                .whereLayer("validation").mayOnlyBeAccessedByLayers("render", "editor", "fixes", "io", "cli")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("command", "validation", "render", "editor", "fixes",
                         "io", "samples", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "command", "validation", "render", "editor",
+                        "fixes", "io", "samples", "cli")
                 .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "command", "validation",
-                        "render", "export", "editor", "io", "samples", "cli")
+                        "render", "export", "editor", "fixes", "io", "samples", "cli")
                 .check(classes);
     }
 
@@ -111,6 +113,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.hybridnet.validation..",
                         "dev.hybridnet.render..", "dev.hybridnet.editor..", "dev.hybridnet.io..",
                         "dev.hybridnet.samples..", "dev.hybridnet.cli..", "dev.hybridnet.export..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void quickFixesUseOnlyTheModelTheCatalogCommandsAndValidation() {
+        noClasses().that().resideInAPackage("dev.hybridnet.fixes..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.hybridnet.render..", "dev.hybridnet.editor..",
+                        "dev.hybridnet.io..", "dev.hybridnet.samples..", "dev.hybridnet.cli..",
+                        "dev.hybridnet.export..", "javafx..", "java.awt..")
+                .allowEmptyShould(false)
                 .check(classes);
     }
 

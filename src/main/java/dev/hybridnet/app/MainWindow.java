@@ -24,7 +24,7 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The main window, built in code: menus and toolbar from one set of actions, the palette, the canvas, the
- * selection panel, the problems panel and the status bar. A thin shell: editing is the editor's, files are the
+ * inspector, the problems panel and the status bar. A thin shell: editing is the editor's, files are the
  * document's, checking is the validator's; this class wires them to JavaFX.
  */
 final class MainWindow {
@@ -38,7 +38,7 @@ final class MainWindow {
     private final LiveValidation validation = new LiveValidation(this::validated, this::checking);
     private final CanvasView canvas = new CanvasView(editor);
     private final ProblemsPane problems;
-    private final SelectionPane selectionPane = new SelectionPane();
+    private final InspectorPane inspector = new InspectorPane(editor);
     private final StatusBar statusBar = new StatusBar();
     private final Label zoom = new Label();
     private final Label counts = new Label();
@@ -47,15 +47,14 @@ final class MainWindow {
     private final PaletteView palette;
     private Scene scene;
     private Theme theme = Theme.LIGHT;
-    private Diagram shownDiagram;
-    private java.util.Set<String> shownSelection = java.util.Set.of();
     private ValidationReport report = new ValidationReport(java.util.List.of(), java.util.Optional.empty(),
             java.util.List.of());
 
     MainWindow(Stage stage, AppPreferences preferences) {
         this.stage = stage;
         this.preferences = preferences;
-        this.problems = new ProblemsPane(ids -> editor.view().reveal(ids));
+        this.problems = new ProblemsPane(ids -> editor.view().reveal(ids), f -> QuickFixAction.available(editor, f),
+                f -> QuickFixAction.apply(editor, f));
         this.actions = new WindowActions(this, editor, new FileActions(this, stage, document, preferences));
         this.palette = new PaletteView(new IconImages(), new Placing());
         BorderPane root = new BorderPane();
@@ -64,10 +63,10 @@ final class MainWindow {
         center.setOrientation(javafx.geometry.Orientation.VERTICAL);
         center.getItems().addAll(canvas, problems);
         center.setDividerPositions(0.72);
-        SplitPane main = new SplitPane(palette, center, selectionPane);
+        SplitPane main = new SplitPane(palette, center, inspector);
         main.setDividerPositions(0.19, 0.8);
         SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(selectionPane, false);
+        SplitPane.setResizableWithParent(inspector, false);
         root.setCenter(main);
         statusBar.setId("status-bar");
         statusBar.getRightItems().addAll(findingsCount, new Label("  "), counts, new Label("  "), zoom);
@@ -158,11 +157,6 @@ final class MainWindow {
                 : "-fx-text-fill: #107C10;");
         String status = editor.hint().filter(h -> !h.isBlank()).orElse(editor.status());
         statusBar.setText(status.isBlank() ? readyText() : status);
-        if (d != shownDiagram || !editor.selection().ids().equals(shownSelection)) {
-            shownDiagram = d;
-            shownSelection = editor.selection().ids();
-            selectionPane.show(d, shownSelection);
-        }
         actions.update();
     }
 

@@ -1,5 +1,6 @@
 package dev.hybridnet.app;
 
+import dev.hybridnet.fixes.QuickFix;
 import dev.hybridnet.validation.Finding;
 import dev.hybridnet.validation.PatternMatch;
 import dev.hybridnet.validation.Severity;
@@ -48,15 +49,23 @@ final class ProblemsPane extends BorderPane {
     private final VBox reference = new VBox(2);
     private final Set<Severity> shown = EnumSet.allOf(Severity.class);
     private final Consumer<List<String>> reveal;
+    private final java.util.function.Function<Finding, Optional<QuickFix>> fixFor;
+    private final Consumer<Finding> applyFix;
 
-    ProblemsPane(Consumer<List<String>> reveal) {
+    /**
+     * {@code reveal} shows elements on the canvas; {@code fixFor} says which quick fix a finding has now, and
+     * {@code applyFix} applies it as one undoable command.
+     */
+    ProblemsPane(Consumer<List<String>> reveal, java.util.function.Function<Finding, Optional<QuickFix>> fixFor,
+            Consumer<Finding> applyFix) {
         this.reveal = reveal;
+        this.fixFor = fixFor;
+        this.applyFix = applyFix;
         setId("problems");
         table.setId("problems-table");
         table.setPlaceholder(new Label("No problems: the design follows every rule."));
-        table.getColumns().setAll(List.of(severityColumn(), column("Rule", 190, Finding::rule),
-                column("Message", 620, Finding::message),
-                column("Elements", 200, f -> String.join(", ", f.elements()))));
+        table.getColumns().setAll(List.of(severityColumn(), column("Message", 460, Finding::message), fixColumn(),
+                column("Rule", 180, Finding::rule), column("Elements", 200, f -> String.join(", ", f.elements()))));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         SortedList<Finding> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -66,6 +75,11 @@ final class ProblemsPane extends BorderPane {
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
                     reveal.accept(row.getItem().elements());
+                }
+            });
+            row.setOnContextMenuRequested(e -> {
+                if (row.getItem() != null) {
+                    contextMenu(row.getItem()).show(row, e.getScreenX(), e.getScreenY());
                 }
             });
             return row;
@@ -175,6 +189,43 @@ final class ProblemsPane extends BorderPane {
         SegmentedButton segmented = new SegmentedButton(FXCollections.observableArrayList(buttons));
         segmented.setToggleGroup(null);
         return segmented;
+    }
+
+    private javafx.scene.control.ContextMenu contextMenu(Finding f) {
+        javafx.scene.control.MenuItem show = new javafx.scene.control.MenuItem("Show on Canvas");
+        show.setOnAction(e -> reveal.accept(f.elements()));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(show);
+        fixFor.apply(f).ifPresent(fix -> {
+            javafx.scene.control.MenuItem apply = new javafx.scene.control.MenuItem("Apply Fix: " + fix.label());
+            apply.setOnAction(e -> applyFix.accept(f));
+            menu.getItems().add(apply);
+        });
+        return menu;
+    }
+
+    /** A link that applies the finding's quick fix, where it has one. */
+    private TableColumn<Finding, Finding> fixColumn() {
+        TableColumn<Finding, Finding> c = new TableColumn<>("Quick fix");
+        c.setPrefWidth(260);
+        c.setSortable(false);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(null);
+                Optional<QuickFix> fix = empty || f == null ? Optional.empty() : fixFor.apply(f);
+                if (fix.isEmpty()) {
+                    setGraphic(null);
+                    return;
+                }
+                Hyperlink link = new Hyperlink(fix.get().label());
+                link.getStyleClass().add("quick-fix");
+                link.setOnAction(e -> applyFix.accept(f));
+                setGraphic(link);
+            }
+        });
+        return c;
     }
 
     private static String label(Severity s) {

@@ -45,7 +45,8 @@ public final class Properties {
                 spec("behindNat", BOOLEAN, "Behind NAT", "Whether the appliance sits behind a NAT device."),
                 asn,
                 spec("bgpPeerIp", ADDRESS, "BGP peer IP", "The appliance's BGP peering address."),
-                spec("device", TEXT, "Device", "The kind of device, e.g. hardware or rras.")));
+                new PropertySpec("device", TEXT, "Device", "The kind of device, e.g. hardware or rras.", List.of(),
+                        List.of("hardware", "rras"))));
         ELEMENTS.put(ElementKind.EDGE_ROUTER, List.of(asn));
         ELEMENTS.put(ElementKind.SERVER, List.of(spec("ip", ADDRESS, "IP", "The host's address.")));
         ELEMENTS.put(ElementKind.VIRTUAL_NETWORK, List.of(

@@ -9,10 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One property a kind understands: its key in files, its type, a label and a sentence for the inspector, and for
- * {@link PropertyType#CHOICE} the canonical spellings of its values.
+ * One property a kind understands: its key in files, its type, a label and a sentence for the inspector, for
+ * {@link PropertyType#CHOICE} the canonical spellings of its values, and for free {@link PropertyType#TEXT} the
+ * common values the inspector offers (any other text is still allowed).
  */
-public record PropertySpec(String key, PropertyType type, String label, String description, List<String> choices) {
+public record PropertySpec(String key, PropertyType type, String label, String description, List<String> choices,
+        List<String> suggestions) {
 
     public PropertySpec {
         Objects.requireNonNull(key, "key");
@@ -23,6 +25,14 @@ public record PropertySpec(String key, PropertyType type, String label, String d
         if ((type == PropertyType.CHOICE) == choices.isEmpty()) {
             throw new IllegalArgumentException(key + ": choices go with CHOICE properties, and only with them");
         }
+        suggestions = List.copyOf(suggestions);
+        if (type != PropertyType.TEXT && !suggestions.isEmpty()) {
+            throw new IllegalArgumentException(key + ": suggestions go with TEXT properties only");
+        }
+    }
+
+    public PropertySpec(String key, PropertyType type, String label, String description, List<String> choices) {
+        this(key, type, label, description, choices, List.of());
     }
 
     /** What is wrong with this property's value in {@code props}; empty when it is fine or absent. */

@@ -230,6 +230,11 @@ public final class Editor {
         changed();
     }
 
+    /** The findings last given to {@link #showFindings}, e.g. for the inspector to offer quick fixes. */
+    public List<Finding> findings() {
+        return state.findings;
+    }
+
     public void addListener(Runnable listener) {
         state.listeners.add(Objects.requireNonNull(listener, "listener"));
     }

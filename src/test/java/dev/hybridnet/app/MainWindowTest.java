@@ -356,4 +356,23 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.getScene().getStylesheets().isEmpty());
     }
+
+    @Test
+    void aQuickFixInTheProblemsTableRemovesItsFindingAsOneUndoableStep(FxRobot robot) throws Exception {
+        Path file = brokenVpn();
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        Diagram before = diagram();
+        javafx.scene.control.Hyperlink fix = robot.lookup(".quick-fix").queryAs(javafx.scene.control.Hyperlink.class);
+        assertTrue(fix.getText().contains("GatewaySubnet"), fix.getText());
+        robot.clickOn(fix);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.problems().visibleFindings().stream().anyMatch(f -> f.rule().equals("gateway-subnet-size")),
+                "the finding is gone");
+        assertEquals("10.20.255.224/27", diagram().element("gwsubnet").orElseThrow().props().prefix("addressPrefix")
+                .toOptional().orElseThrow().toString());
+        robot.clickOn("#canvas").push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, diagram());
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hybridnet.catalog.PeeringFlag;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Connection;
@@ -233,8 +234,13 @@ class CommandsTest {
                 new Paste(web, Optional.empty(), 0, 600),
                 new Composite("Two moves", List.of(new Move(Set.of("lng-onprem"), 1, 0),
                         new Move(Set.of("lng-onprem"), 0, 1))));
-        assertEquals(Set.of(Command.class.getPermittedSubclasses()),
-                Set.copyOf(commands.stream().map(Object::getClass).toList()), "one example of each command");
+        Diagram hubSpoke = Samples.load(Sample.HUB_SPOKE);
+        Command flag = new SetPeeringFlag("peering-hub-spoke1", "to", PeeringFlag.ALLOW_FORWARDED_TRAFFIC, false);
+        assertFalse(flag.apply(hubSpoke).equals(hubSpoke));
+        assertFalse(flag.label(hubSpoke).isBlank());
+        Set<Class<?>> examples = new java.util.HashSet<>(commands.stream().map(Object::getClass).toList());
+        examples.add(flag.getClass());
+        assertEquals(Set.of(Command.class.getPermittedSubclasses()), examples, "one example of each command");
         for (Command c : commands) {
             Diagram after = c.apply(vpn);
             assertFalse(after.equals(vpn), c + " changes the sample");

@@ -1,0 +1,85 @@
+package dev.hybridnet.app;
+
+import dev.hybridnet.editor.Editor;
+import dev.hybridnet.fixes.QuickFix;
+import dev.hybridnet.validation.Finding;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+
+/**
+ * The findings about the selected items, under the inspector's properties; where a finding has a quick fix, an
+ * "Apply fix" button with what the fix does. The button's id is {@code inspector-fix-<rule>}.
+ */
+final class FindingsBox extends VBox {
+
+    /** Enough for any one element; a large selection's findings are for the problems panel. */
+    static final int MAX_SHOWN = 20;
+
+    private final Editor editor;
+
+    FindingsBox(Editor editor) {
+        super(6);
+        this.editor = editor;
+        setId("inspector-findings");
+    }
+
+    void show(Set<String> selection, List<Finding> findings) {
+        getChildren().clear();
+        List<Finding> mine = findings.stream().filter(f -> f.elements().stream().anyMatch(selection::contains))
+                .toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        Label title = new Label("Problems");
+        title.setStyle("-fx-font-weight: bold; -fx-padding: 4 4 0 4;");
+        getChildren().add(title);
+        Set<String> ids = new HashSet<>();
+        for (Finding f : mine.subList(0, Math.min(mine.size(), MAX_SHOWN))) {
+            getChildren().add(row(f, ids));
+        }
+        if (mine.size() > MAX_SHOWN) {
+            getChildren().add(new Label((mine.size() - MAX_SHOWN) + " more in the Problems panel"));
+        }
+    }
+
+    private VBox row(Finding f, Set<String> ids) {
+        Label message = new Label(f.message() + "  [" + f.rule() + "]");
+        message.setWrapText(true);
+        message.setGraphic(new Circle(4, switch (f.severity()) {
+            case ERROR -> Color.web("#D13438");
+            case WARNING -> Color.web("#F2A900");
+            default -> Color.web("#0078D4");
+        }));
+        VBox row = new VBox(3, message);
+        row.setStyle("-fx-padding: 0 4 0 4;");
+        Optional<QuickFix> fix = QuickFixAction.available(editor, f);
+        if (fix.isPresent()) {
+            Button apply = new Button("Apply fix");
+            String id = "inspector-fix-" + f.rule();
+            apply.setId(ids.add(id) ? id : id + "-" + ids.size());
+            apply.setTooltip(new Tooltip(fix.get().label()));
+            apply.setOnAction(e -> QuickFixAction.apply(editor, f));
+            apply.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label("Fix: " + fix.get().label());
+            what.setWrapText(true);
+            row.getChildren().addAll(what, apply);
+        } else {
+            f.fix().ifPresent(hint -> {
+                Label advice = new Label("Fix: " + hint);
+                advice.setWrapText(true);
+                advice.setStyle("-fx-text-fill: #555;");
+                row.getChildren().add(advice);
+            });
+        }
+        return row;
+    }
+}

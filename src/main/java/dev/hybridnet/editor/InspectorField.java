@@ -1,0 +1,228 @@
+package dev.hybridnet.editor;
+
+import dev.hybridnet.catalog.PeeringFlag;
+import dev.hybridnet.catalog.PropertySpec;
+import dev.hybridnet.command.Command;
+import dev.hybridnet.command.Composite;
+import dev.hybridnet.command.RemoveProperty;
+import dev.hybridnet.command.Rename;
+import dev.hybridnet.command.SetPeeringFlag;
+import dev.hybridnet.command.SetProperty;
+import dev.hybridnet.command.SetReference;
+import dev.hybridnet.command.SetTitle;
+import dev.hybridnet.model.PropValue;
+import dev.hybridnet.model.Reference;
+import dev.hybridnet.model.Typed;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One row of the inspector: what it shows and, for the editable ones, the command an edit makes. The rows are
+ * values computed from the diagram and the selection ({@link Inspection}); the toolkit shell only picks an editor
+ * for each kind of row and gives the command to {@link Editor#execute}. {@link #key()} identifies a row within its
+ * inspection, so that the shell can keep its editors (and the focus) while only values change.
+ */
+public sealed interface InspectorField {
+
+    String key();
+
+    String label();
+
+    String description();
+
+    /** Something to read, not to edit: the kind, the id, where an element is. */
+    record Info(String key, String label, String text) implements InspectorField {
+        @Override
+        public String description() {
+            return "";
+        }
+    }
+
+    /** The name of one element. */
+    record Name(String id, String name) implements InspectorField {
+        @Override
+        public String key() {
+            return "name";
+        }
+
+        @Override
+        public String label() {
+            return "Name";
+        }
+
+        @Override
+        public String description() {
+            return "The name shown on the canvas. For subnets it carries Azure meaning (GatewaySubnet, ...).";
+        }
+
+        public Command rename(String newName) {
+            return new Rename(id, newName);
+        }
+    }
+
+    /** The diagram's title. */
+    record Title(String title) implements InspectorField {
+        @Override
+        public String key() {
+            return "title";
+        }
+
+        @Override
+        public String label() {
+            return "Title";
+        }
+
+        @Override
+        public String description() {
+            return "The diagram's title.";
+        }
+
+        public Command set(String newTitle) {
+            return new SetTitle(newTitle);
+        }
+    }
+
+    /** The reference architecture the diagram declares; empty means "detect it". */
+    record DeclaredReference(Optional<Reference> reference) implements InspectorField {
+        @Override
+        public String key() {
+            return "reference";
+        }
+
+        @Override
+        public String label() {
+            return "Reference";
+        }
+
+        @Override
+        public String description() {
+            return "The reference architecture the design means to follow; when none is declared it is detected.";
+        }
+
+        public Command set(Optional<Reference> newReference) {
+            return new SetReference(newReference);
+        }
+    }
+
+    /**
+     * A property of the catalog, for one or several items of one kind. {@code value} is the common value (empty
+     * when unset, or when the items differ, which {@code mixed} says); {@code problem} is what the property rules
+     * find wrong with it.
+     */
+    record Property(Set<String> ids, PropertySpec spec, Optional<PropValue> value, boolean mixed,
+            Optional<String> problem) implements InspectorField {
+
+        public Property {
+            ids = Set.copyOf(ids);
+            Objects.requireNonNull(spec, "spec");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(problem, "problem");
+        }
+
+        @Override
+        public String key() {
+            return "property:" + spec.key();
+        }
+
+        @Override
+        public String label() {
+            return spec.label();
+        }
+
+        @Override
+        public String description() {
+            return spec.description();
+        }
+
+        /** The value as text ({@link PropertyText}); empty when unset or mixed. */
+        public String text() {
+            return value.map(v -> PropertyText.format(spec, v)).orElse("");
+        }
+
+        public Typed<PropValue> parse(String text) {
+            return PropertyText.parse(spec, text);
+        }
+
+        /** Sets the property of every item, or removes it when {@code newValue} is empty: one command. */
+        public Command set(Optional<PropValue> newValue) {
+            return newValue.<Command>map(v -> new SetProperty(ids, spec.key(), v))
+                    .orElseGet(() -> new RemoveProperty(ids, spec.key()));
+        }
+    }
+
+    /** A property the catalog does not know, kept in the file as it is; shown, not edited. */
+    record Unknown(String key, String label, String text) implements InspectorField {
+        @Override
+        public String description() {
+            return "Not a property of this kind: kept in the file unchanged and ignored by the checks.";
+        }
+    }
+
+    /**
+     * Whether one direction of the selected peerings exists ({@code side} is {@code from} or {@code to}); creating
+     * it sets Azure's defaults, removing it means that VNet's half of the peering was not created.
+     */
+    record PeeringSide(Set<String> ids, String side, String owner, boolean present, boolean mixed,
+            Optional<String> problem) implements InspectorField {
+
+        public PeeringSide {
+            ids = Set.copyOf(ids);
+        }
+
+        @Override
+        public String key() {
+            return "side:" + side;
+        }
+
+        @Override
+        public String label() {
+            return "Created";
+        }
+
+        @Override
+        public String description() {
+            return "Whether the peering exists on " + owner + "'s side; traffic flows only when both sides exist.";
+        }
+
+        public Command set(boolean create) {
+            String what = (create ? "Create" : "Remove") + " the peering on " + owner + "'s side";
+            if (!create) {
+                return new Composite(what, List.of(new RemoveProperty(ids, side)));
+            }
+            PropValue defaults = PropValue.ObjectValue.of(java.util.Arrays.stream(PeeringFlag.values())
+                    .collect(java.util.stream.Collectors.toMap(PeeringFlag::key, f -> PropValue.bool(f.byDefault()))));
+            return new Composite(what, List.of(new SetProperty(ids, side, defaults)));
+        }
+    }
+
+    /** One flag of one direction of the selected peerings; not editable while that direction does not exist. */
+    record PeeringFlagValue(Set<String> ids, String side, PeeringFlag flag, boolean value, boolean mixed,
+            boolean editable) implements InspectorField {
+
+        public PeeringFlagValue {
+            ids = Set.copyOf(ids);
+            Objects.requireNonNull(flag, "flag");
+        }
+
+        @Override
+        public String key() {
+            return "flag:" + side + ":" + flag.key();
+        }
+
+        @Override
+        public String label() {
+            return flag.label();
+        }
+
+        @Override
+        public String description() {
+            return flag.description();
+        }
+
+        public Command set(boolean newValue) {
+            return new SetPeeringFlag(ids, side, flag, newValue);
+        }
+    }
+}
