@@ -46,6 +46,7 @@ final class MainWindow {
     private final WindowActions actions;
     private final PaletteView palette;
     private Scene scene;
+    private boolean choosing;
     private Theme theme = Theme.LIGHT;
     private ValidationReport report = new ValidationReport(java.util.List.of(), java.util.Optional.empty(),
             java.util.List.of());
@@ -158,6 +159,39 @@ final class MainWindow {
         String status = editor.hint().filter(h -> !h.isBlank()).orElse(editor.status());
         statusBar.setText(status.isBlank() ? readyText() : status);
         actions.update();
+        if (!editor.connectionChoices().isEmpty() && !choosing) {
+            choosing = true;
+            javafx.application.Platform.runLater(this::chooseConnection);
+        }
+    }
+
+    private String name(String id) {
+        return editor.diagram().element(id).map(e -> e.name()).orElse(id);
+    }
+
+    /** Several kinds of connection fit the two ends: a small chooser, then the chosen one is created. */
+    private void chooseConnection() {
+        java.util.List<dev.hybridnet.validation.ConnectionOption> options = editor.connectionChoices();
+        if (options.isEmpty()) {
+            choosing = false;
+            return;
+        }
+        java.util.List<String> labels = options.stream().map(o -> dev.hybridnet.catalog.Catalog.rule(o.kind())
+                .displayName() + " from " + name(o.from()) + " to " + name(o.to())).toList();
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(labels.get(0),
+                labels);
+        dialog.initOwner(stage);
+        dialog.setTitle("Connect");
+        dialog.setHeaderText("More than one kind of connection fits these two components.");
+        dialog.setContentText("Kind:");
+        java.util.Optional<dev.hybridnet.validation.ConnectionOption> chosen = dialog.showAndWait()
+                .map(label -> options.get(labels.indexOf(label)));
+        choosing = false;
+        if (chosen.isPresent()) {
+            editor.chooseConnection(chosen.get());
+        } else {
+            editor.useConnect(); // drops the offer; the connect tool stays for another try
+        }
     }
 
     private void validated(Diagram d, ValidationReport newReport) {
