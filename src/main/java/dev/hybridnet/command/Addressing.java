@@ -25,6 +25,14 @@ final class Addressing {
 
     /** A free prefix of {@code length} inside the address spaces of the VNet {@code vnetId}. */
     static Optional<String> freeSubnetPrefix(Diagram d, String vnetId, int length) {
+        return freeSubnetPrefix(d, vnetId, length, false);
+    }
+
+    /**
+     * As above; with {@code fromTop}, the highest free block instead of the lowest (IPv4): where Azure's guidance
+     * puts GatewaySubnet, so that the rest of the address space stays in one piece.
+     */
+    static Optional<String> freeSubnetPrefix(Diagram d, String vnetId, int length, boolean fromTop) {
         Optional<Element> vnet = d.element(vnetId).filter(e -> e.kind() == ElementKind.VIRTUAL_NETWORK);
         if (vnet.isEmpty()) {
             return Optional.empty();
@@ -38,7 +46,9 @@ final class Addressing {
                     || length > space.getBitCount()) {
                 continue;
             }
-            Optional<IPAddress> free = firstFree(space.setPrefixLength(length, false).prefixBlockIterator(), taken);
+            Optional<IPAddress> free = fromTop && space.isIPv4()
+                    ? firstFree(descending(space.toIPv4(), length), taken)
+                    : firstFree(space.setPrefixLength(length, false).prefixBlockIterator(), taken);
             if (free.isPresent()) {
                 return free.map(IPAddress::toCanonicalString);
             }
@@ -66,6 +76,29 @@ final class Addressing {
 
     private static List<IPAddress> spaces(Element network) {
         return network.props().prefixes("addressSpaces").toOptional().orElse(List.of());
+    }
+
+    /** The blocks of {@code length} in an IPv4 space, from the top down. */
+    private static Iterator<IPAddress> descending(inet.ipaddr.ipv4.IPv4Address space, int length) {
+        long size = 1L << (32 - length);
+        long lowest = space.getLower().longValue();
+        long[] next = {space.getUpper().longValue() + 1 - size};
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return next[0] >= lowest;
+            }
+
+            @Override
+            public IPAddress next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                IPAddress block = new inet.ipaddr.ipv4.IPv4Address((int) next[0], length);
+                next[0] -= size;
+                return block;
+            }
+        };
     }
 
     private static Optional<IPAddress> firstFree(Iterator<? extends IPAddress> blocks, List<IPAddress> taken) {

@@ -82,8 +82,9 @@ public sealed interface Blueprint permits Blueprint.Component, Blueprint.Preset 
 
         @Override
         public Element create(Diagram d, Optional<String> parent, Point center) {
+            boolean top = preset.subnetName().equals("GatewaySubnet");
             Props props = withPrefix(d, parent, Catalog.of(ElementKind.SUBNET).defaultProps(),
-                    preset.prefixLength());
+                    preset.prefixLength(), top);
             return Blueprint.element(d, ElementKind.SUBNET, preset.subnetName(), parent, center, props);
         }
     }
@@ -97,7 +98,11 @@ public sealed interface Blueprint permits Blueprint.Component, Blueprint.Preset 
     }
 
     private static Props withPrefix(Diagram d, Optional<String> vnet, Props props, int length) {
-        return vnet.flatMap(id -> Addressing.freeSubnetPrefix(d, id, length))
+        return withPrefix(d, vnet, props, length, false);
+    }
+
+    private static Props withPrefix(Diagram d, Optional<String> vnet, Props props, int length, boolean fromTop) {
+        return vnet.flatMap(id -> Addressing.freeSubnetPrefix(d, id, length, fromTop))
                 .map(prefix -> props.with("addressPrefix", new PropValue.Text(prefix))).orElse(props);
     }
 

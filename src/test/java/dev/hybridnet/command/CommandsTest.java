@@ -247,4 +247,24 @@ class CommandsTest {
             assertFalse(c.label(vpn).isBlank(), c + " has a label");
         }
     }
+
+    @Test
+    void aNewGatewaySubnetTakesTheTopmostFreeSlash27AndAPlainSubnetTheLowestFreeSlash24() {
+        Diagram empty = Diagram.empty("t");
+        Element vnet = Blueprint.of(ElementKind.VIRTUAL_NETWORK).create(empty, Optional.empty(), new Point(300, 300));
+        Diagram d = new AddElement(vnet).apply(empty);
+        String space = vnet.props().prefixes("addressSpaces").toOptional().orElseThrow().get(0).toString();
+        assertEquals("10.0.0.0/16", space);
+        dev.hybridnet.catalog.SubnetPreset gateway = dev.hybridnet.catalog.Catalog.presetNamed("GatewaySubnet")
+                .orElseThrow();
+        Element gw = Blueprint.of(gateway).create(d, Optional.of(vnet.id()), new Point(200, 200));
+        assertEquals("GatewaySubnet", gw.name());
+        assertEquals("10.0.255.224/27", gw.props().prefix("addressPrefix").toOptional().orElseThrow().toString());
+        d = new AddElement(gw).apply(d);
+        Element second = Blueprint.of(gateway).create(d, Optional.of(vnet.id()), new Point(200, 400));
+        assertEquals("10.0.255.192/27", second.props().prefix("addressPrefix").toOptional().orElseThrow().toString(),
+                "the next block down when the top one is taken");
+        Element plain = Blueprint.of(ElementKind.SUBNET).create(d, Optional.of(vnet.id()), new Point(400, 200));
+        assertEquals("10.0.0.0/24", plain.props().prefix("addressPrefix").toOptional().orElseThrow().toString());
+    }
 }

@@ -49,7 +49,8 @@ class FreshIdsTest {
         Element gateway = Blueprint.of(Catalog.presetNamed("GatewaySubnet").orElseThrow())
                 .create(d, Optional.of("vnet"), new Point(700, 100));
         assertEquals("GatewaySubnet", gateway.name());
-        assertEquals("10.1.1.0/27", gateway.props().text("addressPrefix").toOptional().orElseThrow());
+        assertEquals("10.1.255.224/27", gateway.props().text("addressPrefix").toOptional().orElseThrow(),
+                "a GatewaySubnet goes at the top of the space, as Azure's guidance has it");
         Element subnet = Blueprint.of(ElementKind.SUBNET).create(d, Optional.of("vnet"), new Point(700, 100));
         assertEquals("10.1.1.0/24", subnet.props().text("addressPrefix").toOptional().orElseThrow());
         assertEquals("snet", subnet.name());
