@@ -251,6 +251,25 @@ class MainWindowTest {
         robot.interact(() -> window.open(file));
         assertEquals(built, diagram());
         assertFalse(stage.getTitle().contains("*"));
+
+        // What only the user knows goes in through the inspector; then the reference is complete, without errors.
+        inspect(robot, gateway, "publicIp", "198.51.100.10");
+        inspect(robot, appliance, "publicIp", "203.0.113.10");
+        inspect(robot, lng, "gatewayIp", "203.0.113.10");
+        inspect(robot, lng, "addressPrefixes", "192.168.0.0/16");
+        assertEquals(0, window.report().count(dev.hybridnet.validation.Severity.ERROR),
+                window.report().findings().toString());
+        assertEquals(dev.hybridnet.validation.PatternMatch.Status.COMPLETE,
+                window.report().pattern(dev.hybridnet.model.Reference.VPN).status());
+    }
+
+    private void inspect(FxRobot robot, Element e, String property, String value) {
+        Rect b = diagram().element(e.id()).orElseThrow().bounds();
+        robot.clickOn(screen(robot, b.center()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#inspector-property-" + property).push(KeyCode.CONTROL, KeyCode.A).write(value)
+                .type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
