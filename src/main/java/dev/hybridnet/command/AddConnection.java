@@ -25,7 +25,27 @@ public record AddConnection(Connection connection) implements Command {
 
     /** A new connection of {@code kind} with a fresh id and the properties a new one starts with. */
     public static AddConnection of(Diagram d, ConnectionKind kind, String from, String to) {
-        return new AddConnection(new Connection(FreshIds.forConnection(d, kind), kind, from, to, defaults(kind)));
+        Props props = kind == ConnectionKind.EXPRESSROUTE_PEERING ? peeringLink(d, from, to) : defaults(kind);
+        return new AddConnection(new Connection(FreshIds.forConnection(d, kind), kind, from, to, props));
+    }
+
+    /**
+     * A private peering on the circuit's primary link, or on its secondary link when the circuit already has a
+     * primary one: ExpressRoute is redundant only with a BGP session on each link, so the second router drawn to a
+     * circuit is its secondary.
+     */
+    static Props peeringLink(Diagram d, String from, String to) {
+        String circuit = circuit(d, from, to);
+        boolean hasPrimary = d.connectionsOfKind(ConnectionKind.EXPRESSROUTE_PEERING).stream()
+                .filter(c -> c.touches(circuit))
+                .anyMatch(c -> !"secondary".equals(c.props().text("link").orElse("primary")));
+        return Props.builder().text("peeringType", "private").text("link", hasPrimary ? "secondary" : "primary")
+                .build();
+    }
+
+    private static String circuit(Diagram d, String from, String to) {
+        return d.element(from).filter(e -> e.kind() == dev.hybridnet.model.ElementKind.EXPRESSROUTE_CIRCUIT)
+                .map(e -> from).orElse(to);
     }
 
     /** Both sides of a new peering allow traffic between the VNets and nothing more, as Azure's defaults do. */
