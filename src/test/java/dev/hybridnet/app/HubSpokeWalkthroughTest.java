@@ -34,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The walk-through of docs/tutorial.md, done by the robot: the hub-spoke reference built from an empty canvas with
  * the palette, the connect tool, the problems panel's quick fixes and the inspector, until the panel reports the
  * reference complete with no errors. With {@code -Dtutorial.shots=DIR} it also saves the window at each step
- * (how the tutorial's pictures are made).
+ * (how the tutorial's pictures are made). The same way, the ExpressRoute with VPN failover reference is built through
+ * the window (its ExpressRoute half is the ExpressRoute reference).
  */
 @ExtendWith(ApplicationExtension.class)
 class HubSpokeWalkthroughTest {
@@ -195,5 +196,63 @@ class HubSpokeWalkthroughTest {
         assertEquals(0, errors(), window.report().findings().toString());
         assertEquals(PatternMatch.Status.COMPLETE, window.report().pattern(Reference.HUB_SPOKE).status());
         assertTrue(window.report().detected().contains(Reference.HUB_SPOKE), window.report().detected().toString());
+    }
+
+    @Test
+    void aUserBuildsExpressRouteWithVpnFailoverFromAnEmptyCanvasUntilItIsCompleteWithoutErrors(FxRobot robot) {
+        robot.interact(() -> window.fileActions().newDiagram());
+        robot.clickOn("#canvas");
+        for (int i = 0; i < 3; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.MINUS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect visible = editor().viewport().visible(editor().view().viewSize());
+        ox = visible.x() + 40;
+        oy = visible.y() + 40;
+
+        place(robot, "on-premises-network", 130, 200);
+        Element onprem = diagram().elementsOfKind(ElementKind.ON_PREMISES_NETWORK).get(0);
+        place(robot, "edge-router", onprem.bounds().center().x() - ox, onprem.bounds().y() - oy + 70);
+        place(robot, "edge-router", onprem.bounds().center().x() - ox, onprem.bounds().y() - oy + 170);
+        place(robot, "vpn-appliance", onprem.bounds().center().x() - ox, onprem.bounds().y() - oy + 280);
+        place(robot, "expressroute-circuit", 360, 120);
+        place(robot, "local-network-gateway", 360, 300);
+        place(robot, "virtual-network", 700, 200);
+        place(robot, "gateway-subnet", 600, 150);
+        Element gatewaySubnet = only("GatewaySubnet", ElementKind.SUBNET);
+        Rect gs = gatewaySubnet.bounds();
+        place(robot, "expressroute-gateway", gs.x() + 45 - ox, gs.center().y() - oy + 10);
+        place(robot, "vpn-gateway", gs.maxX() - 45 - ox, gs.center().y() - oy + 10);
+
+        List<Element> routers = diagram().elementsOfKind(ElementKind.EDGE_ROUTER);
+        assertEquals(2, routers.size());
+        Element circuit = diagram().elementsOfKind(ElementKind.EXPRESSROUTE_CIRCUIT).get(0);
+        Element erGateway = diagram().elementsOfKind(ElementKind.EXPRESSROUTE_GATEWAY).get(0);
+        Element vpnGateway = diagram().elementsOfKind(ElementKind.VPN_GATEWAY).get(0);
+        Element lng = diagram().elementsOfKind(ElementKind.LOCAL_NETWORK_GATEWAY).get(0);
+        Element appliance = diagram().elementsOfKind(ElementKind.VPN_APPLIANCE).get(0);
+        assertEquals(gatewaySubnet.id(), erGateway.parent().orElseThrow());
+        assertEquals(gatewaySubnet.id(), vpnGateway.parent().orElseThrow());
+
+        robot.clickOn("Connect");
+        connect(robot, routers.get(0).bounds().center(), circuit.bounds().center());
+        connect(robot, routers.get(1).bounds().center(), circuit.bounds().center());
+        connect(robot, erGateway.bounds().center(), circuit.bounds().center());
+        connect(robot, vpnGateway.bounds().center(), lng.bounds().center());
+        connect(robot, lng.bounds().center(), appliance.bounds().center());
+        assertEquals(5, diagram().connections().size(), window.report().findings().toString());
+
+        select(robot, vpnGateway);
+        type(robot, "publicIp", "198.51.100.10");
+        select(robot, appliance);
+        type(robot, "publicIp", "203.0.113.10");
+        select(robot, lng);
+        type(robot, "gatewayIp", "203.0.113.10");
+        type(robot, "addressPrefixes", "192.168.0.0/16");
+
+        assertEquals(0, errors(), window.report().findings().toString());
+        assertEquals(PatternMatch.Status.COMPLETE,
+                window.report().pattern(Reference.EXPRESSROUTE_VPN_FAILOVER).status(),
+                window.report().pattern(Reference.EXPRESSROUTE_VPN_FAILOVER).missing().toString());
     }
 }
