@@ -100,6 +100,19 @@ class HubSpokeWalkthroughTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A new diagram, zoomed out three steps to make room; positions are then given from the visible corner. */
+    private void startEmptyAndZoomOut(FxRobot robot) {
+        robot.interact(() -> window.fileActions().newDiagram());
+        robot.clickOn("#canvas");
+        for (int i = 0; i < 3; i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.MINUS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        Rect visible = editor().viewport().visible(editor().view().viewSize());
+        ox = visible.x() + 40;
+        oy = visible.y() + 40;
+    }
+
     private long errors() {
         return window.report().count(Severity.ERROR);
     }
@@ -128,15 +141,7 @@ class HubSpokeWalkthroughTest {
     @Test
     void aUserBuildsTheHubSpokeReferenceFromAnEmptyCanvasUntilItIsCompleteWithoutErrors(FxRobot robot)
             throws Exception {
-        robot.interact(() -> window.fileActions().newDiagram());
-        robot.clickOn("#canvas");
-        for (int i = 0; i < 3; i++) {
-            robot.push(KeyCode.CONTROL, KeyCode.MINUS);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        Rect visible = editor().viewport().visible(editor().view().viewSize());
-        ox = visible.x() + 40;
-        oy = visible.y() + 40;
+        startEmptyAndZoomOut(robot);
 
         // 1. The on-premises side: the network, its VPN appliance, and the local network gateway.
         place(robot, "on-premises-network", 130, 200);
@@ -200,15 +205,7 @@ class HubSpokeWalkthroughTest {
 
     @Test
     void aUserBuildsExpressRouteWithVpnFailoverFromAnEmptyCanvasUntilItIsCompleteWithoutErrors(FxRobot robot) {
-        robot.interact(() -> window.fileActions().newDiagram());
-        robot.clickOn("#canvas");
-        for (int i = 0; i < 3; i++) {
-            robot.push(KeyCode.CONTROL, KeyCode.MINUS);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        Rect visible = editor().viewport().visible(editor().view().viewSize());
-        ox = visible.x() + 40;
-        oy = visible.y() + 40;
+        startEmptyAndZoomOut(robot);
 
         place(robot, "on-premises-network", 130, 200);
         Element onprem = diagram().elementsOfKind(ElementKind.ON_PREMISES_NETWORK).get(0);
