@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds HybridNet Designer for this platform with jpackage, bundling a Java runtime:
+#   packaging/build.sh app-image   -> target/dist/hybridnet/ (run target/dist/hybridnet/bin/hybridnet)
+#   packaging/build.sh deb         -> target/dist/hybridnet_<version>_amd64.deb (Debian, Ubuntu)
+#   packaging/build.sh msi | dmg   -> on Windows (WiX 3 installed) or macOS; same options, see docs/packaging.md
+# Needs JDK 17+ with jpackage; the deb needs dpkg-deb and fakeroot.
+set -euo pipefail
+type=${1:-app-image}
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+# The project's version, from the first <version> of pom.xml (jpackage wants digits and dots only).
+version=$(sed -n 's:^  <version>\([0-9.]*\).*</version>.*:\1:p' pom.xml | head -n 1)
+mvn -B -q -DskipTests package
+rm -rf target/jpackage/input
+mkdir -p target/jpackage/input target/dist
+cp target/hybridnet.jar target/lib/*.jar target/jpackage/input/
+common=(--name hybridnet --app-version "$version" --vendor "HybridNet Designer"
+        --description "Design and validate how on-premises networks connect to Azure"
+        --dest target/dist)
+case "$type" in
+  app-image)
+    rm -rf target/dist/hybridnet
+    jpackage --type app-image "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
+      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png
+    echo "target/dist/hybridnet/bin/hybridnet"
+    ;;
+  deb)
+    "$0" app-image >/dev/null
+    jpackage --type deb "${common[@]}" --app-image target/dist/hybridnet \
+      --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Development \
+      --file-associations packaging/file-associations.properties --icon packaging/icons/hybridnet-256.png \
+      --license-file README.md
+    ls target/dist/*.deb
+    ;;
+  msi)
+    jpackage --type msi "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
+      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet.ico --win-menu --win-shortcut \
+      --win-dir-chooser --file-associations packaging/file-associations.properties
+    ;;
+  dmg)
+    # macOS: make the .icns from the PNGs first (iconutil ships with Xcode's command line tools).
+    if [ ! -f packaging/icons/hybridnet.icns ]; then
+      set_dir=target/hybridnet.iconset
+      mkdir -p "$set_dir"
+      for s in 16 32 128 256 512; do cp "packaging/icons/hybridnet-$s.png" "$set_dir/icon_${s}x${s}.png"; done
+      iconutil -c icns -o packaging/icons/hybridnet.icns "$set_dir"
+    fi
+    jpackage --type dmg "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
+      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet.icns \
+      --file-associations packaging/file-associations.properties
+    ;;
+  *)
+    echo "usage: packaging/build.sh [app-image|deb|msi|dmg]" >&2
+    exit 2
+    ;;
+esac
