@@ -47,6 +47,7 @@ final class MainWindow {
     private final PaletteView palette;
     private Scene scene;
     private boolean choosing;
+    private boolean refreshing;
     private Theme theme = Theme.LIGHT;
     private ValidationReport report = new ValidationReport(java.util.List.of(), java.util.Optional.empty(),
             java.util.List.of());
@@ -145,6 +146,18 @@ final class MainWindow {
 
     /** Everything on screen that depends on the document, after any change. */
     void refresh() {
+        if (refreshing) {
+            return; // a change made while refreshing (the findings handed to the editor): this pass covers it
+        }
+        refreshing = true;
+        try {
+            update();
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private void update() {
         Diagram d = editor.diagram();
         validation.check(d);
         stage.setTitle(document.name() + (document.isDirty() ? " *" : "") + " - " + APP_NAME);
