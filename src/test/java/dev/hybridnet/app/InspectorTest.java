@@ -40,11 +40,13 @@ class InspectorTest {
     private static final Preferences PREFS = Preferences.userRoot().node("dev/hybridnet/test-inspector");
 
     private MainWindow window;
+    private WindowDriver driver;
 
     @Start
     void start(Stage stage) throws Exception {
         PREFS.clear();
         window = new MainWindow(stage, new AppPreferences(PREFS));
+        driver = new WindowDriver(window);
         window.show();
     }
 
@@ -54,22 +56,19 @@ class InspectorTest {
     }
 
     private Editor editor() {
-        return window.editor();
+        return driver.editor();
     }
 
     private Diagram diagram() {
-        return editor().diagram();
+        return driver.diagram();
     }
 
     private void openSample(FxRobot robot, Sample sample) {
-        robot.interact(() -> window.fileActions().openSample(sample));
-        WaitForAsyncUtils.waitForFxEvents();
+        driver.openSample(robot, sample);
     }
 
     private Point2D screen(FxRobot robot, Point world) {
-        Point local = editor().viewport().toScreen(world);
-        Node canvas = robot.lookup("#canvas").query();
-        return canvas.localToScreen(local.x(), local.y());
+        return driver.screen(robot, world);
     }
 
     /** Clicks an element on the canvas, away from what it contains. */

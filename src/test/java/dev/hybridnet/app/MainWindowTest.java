@@ -38,6 +38,7 @@ class MainWindowTest {
     private static final Preferences PREFS = Preferences.userRoot().node("dev/hybridnet/test-ui");
 
     private MainWindow window;
+    private WindowDriver driver;
     private Stage stage;
 
     @TempDir
@@ -48,6 +49,7 @@ class MainWindowTest {
         PREFS.clear();
         this.stage = stage;
         window = new MainWindow(stage, new AppPreferences(PREFS));
+        driver = new WindowDriver(window);
         window.show();
     }
 
@@ -57,23 +59,19 @@ class MainWindowTest {
     }
 
     private Editor editor() {
-        return window.editor();
+        return driver.editor();
     }
 
     private Diagram diagram() {
-        return editor().diagram();
+        return driver.diagram();
     }
 
     private void openSample(FxRobot robot, Sample sample) {
-        robot.interact(() -> window.fileActions().openSample(sample));
-        WaitForAsyncUtils.waitForFxEvents();
+        driver.openSample(robot, sample);
     }
 
-    /** Where a world point of the diagram is on the screen now. */
     private Point2D screen(FxRobot robot, Point world) {
-        Point local = editor().viewport().toScreen(world);
-        Node canvas = robot.lookup("#canvas").query();
-        return canvas.localToScreen(local.x(), local.y());
+        return driver.screen(robot, world);
     }
 
     private String status(FxRobot robot) {

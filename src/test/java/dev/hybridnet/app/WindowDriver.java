@@ -1,0 +1,40 @@
+package dev.hybridnet.app;
+
+import dev.hybridnet.editor.Editor;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.samples.Sample;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the window tests share: the editor behind a main window, samples, and world points on the screen. */
+final class WindowDriver {
+
+    private final MainWindow window;
+
+    WindowDriver(MainWindow window) {
+        this.window = window;
+    }
+
+    Editor editor() {
+        return window.editor();
+    }
+
+    Diagram diagram() {
+        return editor().diagram();
+    }
+
+    void openSample(FxRobot robot, Sample sample) {
+        robot.interact(() -> window.fileActions().openSample(sample));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Where a world point of the diagram is on the screen now. */
+    Point2D screen(FxRobot robot, Point world) {
+        Point local = editor().viewport().toScreen(world);
+        Node canvas = robot.lookup("#canvas").query();
+        return canvas.localToScreen(local.x(), local.y());
+    }
+}
