@@ -2,25 +2,30 @@ package dev.hybridnet.export;
 
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.render.Drawing;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.apache.batik.ext.awt.image.GraphicsUtil;
+import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.ImageTranscoder;
+import org.w3c.dom.Document;
 
 /**
  * PNG pictures of a drawing, rendered by Apache Batik from the SVG that {@link SvgWriter} writes, so the PNG shows
  * exactly what the SVG shows. Works headless (no display needed). Scale 1 gives one pixel per canvas unit.
+ *
+ * <p>Large pictures are split into horizontal bands, one per core: each band is built, painted and compressed on
+ * its own thread and {@link PngEncoder} joins the compressed bands into one PNG. The pixels are the same as one
+ * band would give; only the time changes (see docs/decisions/0008-png-in-parallel-bands.md).
  */
 public final class PngExporter {
 
@@ -28,8 +33,10 @@ public final class PngExporter {
     public static final double MAX_SCALE = 4;
     /** Batik holds the whole raster in memory; refuse pictures beyond this many pixels. */
     public static final long MAX_PIXELS = 100_000_000L;
-    /** ImageIO's scale: 1 stores, 0 squeezes hardest; 0.75 is a fast deflate level with near-best size. */
-    private static final float COMPRESSION_QUALITY = 0.75f;
+    /** Pictures smaller than this are rendered in one band: building a second Batik tree would cost more. */
+    static final long PARALLEL_PIXELS = 2_000_000L;
+    static final int MAX_BANDS = 4;
+    static final int MIN_BAND_ROWS = 256;
 
     private final SvgWriter svgWriter = new SvgWriter();
 
@@ -46,64 +53,125 @@ public final class PngExporter {
                     MAX_PIXELS / 1_000_000), null);
         }
         String svg = svgWriter.write(drawing, 1, background);
-        Raster raster = new Raster(background);
-        raster.addTranscodingHint(ImageTranscoder.KEY_WIDTH, width);
-        raster.addTranscodingHint(ImageTranscoder.KEY_HEIGHT, height);
-        if (background == Background.WHITE) {
-            raster.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
+        int w = (int) width;
+        int h = (int) height;
+        return render(svg, w, h, background, bandCount(w, h, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** The PNG of an SVG document, rendered in {@code count} bands in parallel. */
+    static byte[] render(String svg, int w, int h, Background background, int count) throws ExportException {
+        List<CompletableFuture<PngEncoder.Band>> others = new ArrayList<>();
+        for (int i = 1; i < count; i++) {
+            int band = i;
+            others.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return renderBand(svg, w, h, band, count, background);
+                } catch (ExportException e) {
+                    throw new CompletionException(e);
+                }
+            }));
         }
-        TranscoderInput input = new TranscoderInput(new StringReader(svg));
-        input.setURI("urn:hybridnet:export");
+        List<PngEncoder.Band> bands = new ArrayList<>();
+        ExportException failure = null;
         try {
-            raster.transcode(input, null);
-        } catch (TranscoderException e) {
-            throw new ExportException("Batik could not render the picture: " + e.getMessage(), e);
+            bands.add(renderBand(svg, w, h, 0, count, background));
+        } catch (ExportException e) {
+            failure = e;
         }
-        return encode(raster.image.orElseThrow(() -> new ExportException("Batik rendered no picture", null)));
+        for (CompletableFuture<PngEncoder.Band> other : others) {
+            try {
+                bands.add(other.join());
+            } catch (CompletionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof ExportException export ? export
+                            : new ExportException("could not render the picture: " + e.getCause(), e.getCause());
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return PngEncoder.assemble(w, h, background != Background.WHITE, bands);
     }
 
     /**
-     * PNG bytes through ImageIO with a fast deflate level: Batik's own PNG encoder tries every row filter at the
-     * highest compression and takes several seconds on large diagrams, for files only a few percent smaller.
+     * How many horizontal bands to render and compress in parallel: one per core, up to {@value #MAX_BANDS}, for
+     * pictures of at least {@value #PARALLEL_PIXELS} pixels with at least {@value #MIN_BAND_ROWS} rows a band.
+     * Each band builds its own Batik tree (Batik's trees are not safe to paint from two threads), so small
+     * pictures, where building is most of the work, stay in one band.
      */
-    private static byte[] encode(BufferedImage image) throws ExportException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(COMPRESSION_QUALITY);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            try (ImageOutputStream out = new MemoryCacheImageOutputStream(png)) {
-                writer.setOutput(out);
-                writer.write(null, new IIOImage(image, null, null), param);
-            }
-            return png.toByteArray();
-        } catch (IOException e) {
-            throw new ExportException("could not encode the PNG: " + e.getMessage(), e);
-        } finally {
-            writer.dispose();
+    static int bandCount(int width, int height, int cores) {
+        if ((long) width * height < PARALLEL_PIXELS) {
+            return 1;
         }
+        return Math.max(1, Math.min(Math.min(cores, MAX_BANDS), height / MIN_BAND_ROWS));
     }
 
-    /** Batik's rasteriser, keeping the picture instead of writing it. */
-    private static final class Raster extends ImageTranscoder {
+    /** Renders rows {@code [height * band / count, height * (band + 1) / count)} and compresses them. */
+    private static PngEncoder.Band renderBand(String svg, int width, int height, int band, int count,
+            Background background) throws ExportException {
+        int top = (int) ((long) height * band / count);
+        int bottom = (int) ((long) height * (band + 1) / count);
+        BandRenderer renderer = new BandRenderer(top, bottom - top, background);
+        renderer.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
+        renderer.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);
+        TranscoderInput input = new TranscoderInput(new StringReader(svg));
+        input.setURI("urn:hybridnet:export");
+        try {
+            renderer.transcode(input, null);
+        } catch (TranscoderException e) {
+            throw new ExportException("Batik could not render the picture: " + e.getMessage(), e);
+        }
+        BufferedImage image = renderer.image.orElseThrow(() -> new ExportException("Batik rendered no picture",
+                null));
+        return PngEncoder.compress(image, band == count - 1);
+    }
 
+    /**
+     * Batik's document loading and tree building ({@link SVGAbstractTranscoder}: the same bridge, user agent and
+     * viewBox transform as its {@code PNGTranscoder}), then painting of one band of rows with the hints of Batik's
+     * static renderer.
+     */
+    private static final class BandRenderer extends SVGAbstractTranscoder {
+
+        private static final RenderingHints HINTS = new RenderingHints(Map.of(
+                RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON,
+                RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR));
+
+        private final int top;
+        private final int rows;
         private final Background background;
         private Optional<BufferedImage> image = Optional.empty();
 
-        Raster(Background background) {
+        BandRenderer(int top, int rows, Background background) {
+            this.top = top;
+            this.rows = rows;
             this.background = background;
         }
 
         @Override
-        public BufferedImage createImage(int w, int h) {
-            return new BufferedImage(w, h, background == Background.WHITE ? BufferedImage.TYPE_INT_RGB
-                    : BufferedImage.TYPE_INT_ARGB);
-        }
-
-        @Override
-        public void writeImage(BufferedImage img, TranscoderOutput output) {
-            image = Optional.of(img);
+        protected void transcode(Document document, String uri, TranscoderOutput output)
+                throws TranscoderException {
+            super.transcode(document, uri, output);
+            int w = (int) (width + 0.5f);
+            BufferedImage band = new BufferedImage(w, rows, background == Background.WHITE
+                    ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = GraphicsUtil.createGraphics(band, HINTS);
+            try {
+                if (background == Background.WHITE) {
+                    g.setPaint(java.awt.Color.WHITE);
+                    g.fillRect(0, 0, w, rows);
+                }
+                g.translate(0, -top);
+                g.transform(curTxf);
+                root.paint(g);
+            } catch (RuntimeException e) {
+                throw new TranscoderException(e);
+            } finally {
+                g.dispose();
+                root = null;
+            }
+            image = Optional.of(band);
         }
     }
 }

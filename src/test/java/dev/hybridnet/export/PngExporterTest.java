@@ -18,10 +18,12 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** PNG through Batik: decodable, of the size the scale asks for, with the card colours where they belong. */
@@ -123,6 +125,35 @@ class PngExporterTest {
         Drawing huge = new ExportCase("big", HubSpokeGenerator.generate(100), ExportCase.Style.FULL).drawing();
         ExportException e = assertThrows(ExportException.class, () -> exporter.export(huge, 4, Background.WHITE));
         assertTrue(e.getMessage().contains("more than 100 million; export SVG or a smaller scale"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Background.class)
+    void renderingInParallelBandsGivesTheSamePixelsAsOneBand(Background background) throws Exception {
+        Drawing drawing = new ExportCase("failover", Samples.load(Sample.EXPRESSROUTE_VPN_FAILOVER),
+                ExportCase.Style.FULL).drawing();
+        String svg = new SvgWriter().write(drawing, 1, background);
+        int w = (int) Math.ceil(drawing.viewBox().width() * 1.5);
+        int h = (int) Math.ceil(drawing.viewBox().height() * 1.5);
+        BufferedImage whole = ImageIO.read(new ByteArrayInputStream(PngExporter.render(svg, w, h, background, 1)));
+        BufferedImage banded = ImageIO.read(new ByteArrayInputStream(PngExporter.render(svg, w, h, background, 3)));
+        int[] expected = whole.getRGB(0, 0, w, h, null, 0, w);
+        int[] actual = banded.getRGB(0, 0, w, h, null, 0, w);
+        int differing = 0;
+        for (int i = 0; i < expected.length; i++) {
+            differing += expected[i] == actual[i] ? 0 : 1;
+        }
+        assertEquals(0, differing, "pixels that differ between one band and three");
+        assertTrue(Arrays.stream(expected).distinct().count() > 50, "the picture should have content");
+    }
+
+    @Test
+    void largePicturesUseOneBandPerCoreAndSmallOnesOne() {
+        assertEquals(1, PngExporter.bandCount(1000, 1000, 8), "1 million pixels");
+        assertEquals(2, PngExporter.bandCount(5728, 4418, 2));
+        assertEquals(PngExporter.MAX_BANDS, PngExporter.bandCount(5728, 4418, 64));
+        assertEquals(1, PngExporter.bandCount(5728, 4418, 1));
+        assertEquals(1, PngExporter.bandCount(20_000, 300, 8), "too few rows to split");
     }
 
     private BufferedImage png(Drawing drawing, double scale, Background background)
