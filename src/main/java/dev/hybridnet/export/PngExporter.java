@@ -37,6 +37,13 @@ public final class PngExporter {
     static final long PARALLEL_PIXELS = 2_000_000L;
     static final int MAX_BANDS = 4;
     static final int MIN_BAND_ROWS = 256;
+    /**
+     * The address Batik resolves the icons' {@code <use href="#...">} against. Our SVG refers to nothing outside
+     * itself, and Batik's transcoders load no external resource by default. A {@code file:} address resolves in
+     * a few microseconds; an unregistered scheme such as {@code urn:} sent Batik searching the class path for a
+     * protocol handler at every {@code <use>}, 40% of the tree-building time on large diagrams.
+     */
+    static final String DOCUMENT_URI = "file:/hybridnet/export.svg";
 
     private final SvgWriter svgWriter = new SvgWriter();
 
@@ -116,7 +123,7 @@ public final class PngExporter {
         renderer.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
         renderer.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);
         TranscoderInput input = new TranscoderInput(new StringReader(svg));
-        input.setURI("urn:hybridnet:export");
+        input.setURI(DOCUMENT_URI);
         try {
             renderer.transcode(input, null);
         } catch (TranscoderException e) {
