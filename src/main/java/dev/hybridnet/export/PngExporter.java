@@ -4,6 +4,7 @@ import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.render.Drawing;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.StringReader;
 import java.lang.ref.WeakReference;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.batik.ext.awt.RenderingHintsKeyExt;
+import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -38,6 +40,10 @@ public final class PngExporter {
     static final long PARALLEL_PIXELS = 2_000_000L;
     static final int MAX_BANDS = 4;
     static final int MIN_BAND_ROWS = 256;
+    /** The hints of Batik's static renderer, which its image transcoders paint with. */
+    private static final RenderingHints HINTS = new RenderingHints(Map.of(
+            RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON,
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR));
     /**
      * The address Batik resolves the icons' {@code <use href="#...">} against. Our SVG refers to nothing outside
      * itself, and Batik's transcoders load no external resource by default. A {@code file:} address resolves in
@@ -120,74 +126,72 @@ public final class PngExporter {
             Background background) throws ExportException {
         int top = (int) ((long) height * band / count);
         int bottom = (int) ((long) height * (band + 1) / count);
-        BandRenderer renderer = new BandRenderer(top, bottom - top, background);
-        renderer.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
-        renderer.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);
+        TreeBuilder builder = new TreeBuilder();
+        builder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
+        builder.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);
         TranscoderInput input = new TranscoderInput(new StringReader(svg));
         input.setURI(DOCUMENT_URI);
         try {
-            renderer.transcode(input, null);
+            builder.transcode(input, null);
         } catch (TranscoderException e) {
             throw new ExportException("Batik could not render the picture: " + e.getMessage(), e);
         }
-        BufferedImage image = renderer.image.orElseThrow(() -> new ExportException("Batik rendered no picture",
-                null));
+        GraphicsNode tree = builder.tree.orElseThrow(() -> new ExportException("Batik built no picture", null));
+        BufferedImage image = paint(tree, builder.transform, width, top, bottom - top, background);
         return PngEncoder.compress(image, band == count - 1);
+    }
+
+    /** Paints rows {@code [top, top + rows)} of the picture with the hints of Batik's static renderer. */
+    private static BufferedImage paint(GraphicsNode tree, AffineTransform transform, int width, int top, int rows,
+            Background background) throws ExportException {
+        BufferedImage band = new BufferedImage(width, rows, background == Background.WHITE
+                ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+        // Not GraphicsUtil.createGraphics: it sets a clip to the picture, and Batik re-applies any clip as a
+        // general path before every text, which makes Java2D rebuild a clip region as tall as the band each time
+        // (a third of the painting time on large diagrams). Without a clip Java2D still stops at the band's edges.
+        Graphics2D g = band.createGraphics();
+        try {
+            g.addRenderingHints(HINTS);
+            g.setRenderingHint(RenderingHintsKeyExt.KEY_BUFFERED_IMAGE, new WeakReference<>(band));
+            if (background == Background.WHITE) {
+                g.setPaint(java.awt.Color.WHITE);
+                g.fillRect(0, 0, width, rows);
+            }
+            g.translate(0, -top);
+            g.transform(transform);
+            tree.paint(g);
+        } catch (RuntimeException e) {
+            throw new ExportException("Batik could not paint the picture: " + e, e);
+        } finally {
+            g.dispose();
+        }
+        return band;
     }
 
     /**
      * Batik's document loading and tree building ({@link SVGAbstractTranscoder}: the same bridge, user agent and
-     * viewBox transform as its {@code PNGTranscoder}), then painting of one band of rows with the hints of Batik's
-     * static renderer.
+     * viewBox transform as its {@code PNGTranscoder}). Keeps the static tree and drops the document.
      */
-    private static final class BandRenderer extends SVGAbstractTranscoder {
+    private static final class TreeBuilder extends SVGAbstractTranscoder {
 
-        private static final RenderingHints HINTS = new RenderingHints(Map.of(
-                RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON,
-                RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR));
-
-        private final int top;
-        private final int rows;
-        private final Background background;
-        private Optional<BufferedImage> image = Optional.empty();
-
-        BandRenderer(int top, int rows, Background background) {
-            this.top = top;
-            this.rows = rows;
-            this.background = background;
-        }
+        private Optional<GraphicsNode> tree = Optional.empty();
+        private AffineTransform transform = new AffineTransform();
 
         @Override
         protected void transcode(Document document, String uri, TranscoderOutput output)
                 throws TranscoderException {
-            // The root viewport is the whole picture, so clipping to it changes no pixel; but Batik re-applies
-            // any clip as a general path before every text, and Java2D then rebuilds a clip region as tall as
-            // the band each time (a third of the painting time on large diagrams). So: no clip at all.
+            // The root viewport is the whole picture, so clipping to it changes no pixel but costs the same as
+            // the clip described in paint(): leave the root unclipped.
             document.getDocumentElement().setAttributeNS(null, "overflow", "visible");
             super.transcode(document, uri, output);
-            int w = (int) (width + 0.5f);
-            BufferedImage band = new BufferedImage(w, rows, background == Background.WHITE
-                    ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
-            // Not GraphicsUtil.createGraphics: it sets a clip to the picture, which Batik turns into a path clip
-            // before every text (see above). Without a clip Java2D still stops at the band's edges.
-            Graphics2D g = band.createGraphics();
-            g.addRenderingHints(HINTS);
-            g.setRenderingHint(RenderingHintsKeyExt.KEY_BUFFERED_IMAGE, new WeakReference<>(band));
-            try {
-                if (background == Background.WHITE) {
-                    g.setPaint(java.awt.Color.WHITE);
-                    g.fillRect(0, 0, w, rows);
-                }
-                g.translate(0, -top);
-                g.transform(curTxf);
-                root.paint(g);
-            } catch (RuntimeException e) {
-                throw new TranscoderException(e);
-            } finally {
-                g.dispose();
-                root = null;
-            }
-            image = Optional.of(band);
+            tree = Optional.ofNullable(root);
+            transform = new AffineTransform(curTxf);
+            // The static tree paints on its own: let the document and its style data go now, so that garbage
+            // collections while painting do not copy them.
+            ctx.dispose();
+            ctx = null;
+            builder = null;
+            root = null;
         }
     }
 }
