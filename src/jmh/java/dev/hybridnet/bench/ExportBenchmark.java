@@ -29,8 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 4)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 8, time = 4)
 @Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx3g"})
 public class ExportBenchmark {
 
