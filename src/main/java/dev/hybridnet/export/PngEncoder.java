@@ -20,7 +20,7 @@ import java.util.zip.Deflater;
  */
 final class PngEncoder {
 
-    /** zlib's fastest levels compress these pictures nearly as well as its default, at half the time. */
+    /** On these pictures, level 3 takes half the time of zlib's default level 6 for files about 10% larger. */
     static final int DEFLATE_LEVEL = 3;
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
