@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -45,7 +46,7 @@ class PngEncoderTest {
         byte[] png = encode(white, 4);
         assertEquals(0xFFFFFFFF, decode(png).getRGB(1999, 999));
         // 6 MB of rows; deflate turns runs of one colour into a few bytes each
-        org.junit.jupiter.api.Assertions.assertTrue(png.length < 40_000, png.length + " bytes");
+        assertTrue(png.length < 40_000, png.length + " bytes");
     }
 
     @Test
