@@ -111,7 +111,7 @@ public final class PngExporter {
     /**
      * How many horizontal bands to render and compress in parallel: one per core, up to {@value #MAX_BANDS}, for
      * pictures of at least {@value #PARALLEL_PIXELS} pixels with at least {@value #MIN_BAND_ROWS} rows a band.
-     * Each band builds its own Batik tree (Batik does not say its trees can be painted from two threads), so small
+     * Each band builds its own Batik tree (painting one tree from two threads fails in Batik's text code), so small
      * pictures, where building is most of the work, stay in one band.
      */
     static int bandCount(int width, int height, int cores) {
