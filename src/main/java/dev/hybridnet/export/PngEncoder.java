@@ -43,9 +43,16 @@ final class PngEncoder {
      * @param last whether this is the bottom band of the picture
      */
     static Band compress(BufferedImage image, boolean last) {
+        return compress(image, image.getHeight(), last);
+    }
+
+    /** As {@link #compress(BufferedImage, boolean)}, for the first {@code height} rows of {@code image}. */
+    static Band compress(BufferedImage image, int height, boolean last) {
+        if (height < 0 || height > image.getHeight()) {
+            throw new IllegalArgumentException(height + " rows of a " + image.getHeight() + "-row image");
+        }
         boolean alpha = hasAlpha(image);
         int width = image.getWidth();
-        int height = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int bytesPerPixel = alpha ? 4 : 3;
         byte[] row = new byte[1 + width * bytesPerPixel];

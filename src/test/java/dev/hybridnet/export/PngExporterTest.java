@@ -9,6 +9,7 @@ import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.render.Color;
 import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.Font;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.Style;
 import dev.hybridnet.samples.HubSpokeGenerator;
@@ -132,11 +133,10 @@ class PngExporterTest {
     void renderingInParallelBandsGivesTheSamePixelsAsOneBand(Background background) throws Exception {
         Drawing drawing = new ExportCase("failover", Samples.load(Sample.EXPRESSROUTE_VPN_FAILOVER),
                 ExportCase.Style.FULL).drawing();
-        String svg = new SvgWriter().write(drawing, 1, background);
         int w = (int) Math.ceil(drawing.viewBox().width() * 1.5);
         int h = (int) Math.ceil(drawing.viewBox().height() * 1.5);
-        BufferedImage whole = ImageIO.read(new ByteArrayInputStream(PngExporter.render(svg, w, h, background, 1)));
-        BufferedImage banded = ImageIO.read(new ByteArrayInputStream(PngExporter.render(svg, w, h, background, 3)));
+        BufferedImage whole = ImageIO.read(new ByteArrayInputStream(PngExporter.render(drawing, w, h, background, 1, 1)));
+        BufferedImage banded = ImageIO.read(new ByteArrayInputStream(PngExporter.render(drawing, w, h, background, 3, 2)));
         int[] expected = whole.getRGB(0, 0, w, h, null, 0, w);
         int[] actual = banded.getRGB(0, 0, w, h, null, 0, w);
         int differing = 0;
@@ -148,11 +148,52 @@ class PngExporterTest {
     }
 
     @Test
-    void largePicturesUseOneBandPerCoreAndSmallOnesOne() {
+    void aBandKeepsTheShapesThatReachItsRowsInTheirOrderAndDropsTheOthers() {
+        Shape top = new Shape.Box(new Rect(10, 10, 100, 50), 0, Style.fill(Color.BLACK));
+        Shape bottom = new Shape.Box(new Rect(10, 700, 100, 50), 0, Style.fill(Color.BLACK));
+        Shape across = new Shape.Polyline(List.of(new Point(0, 0), new Point(200, 1000)),
+                Style.stroke(Color.BLACK, 2), Shape.ArrowHeads.NONE, 0, 0);
+        // Baseline 20 units below the band's last row: its glyphs can rise into the band, so it stays.
+        Shape labelBelow = new Shape.Text(new Point(10, 520), "label", Font.sans(12), Color.BLACK,
+                Shape.Anchor.START);
+        Shape farLabel = new Shape.Text(new Point(10, 600), "far", Font.sans(12), Color.BLACK, Shape.Anchor.START);
+        Shape group = new Shape.Group("vnet", "element", List.of(bottom, top));
+        Drawing drawing = new Drawing(new Rect(0, 0, 1000, 1000), List.of(group, across, labelBelow, farLabel,
+                new Shape.Group("far", "element", List.of(bottom))), "t", "d");
+        // Rows 0..499 of a 1000 x 1000 picture at scale 1.
+        Drawing band = PngExporter.shapesFor(drawing, 1000, 1000, 0, 500);
+        assertEquals(List.of(new Shape.Group("vnet", "element", List.of(top)), across, labelBelow), band.shapes());
+        assertEquals(drawing.viewBox(), band.viewBox());
+        // At scale 2 the same rows are the top quarter of the drawing.
+        Drawing quarter = PngExporter.shapesFor(drawing, 2000, 2000, 0, 500);
+        assertEquals(List.of(new Shape.Group("vnet", "element", List.of(top)), across), quarter.shapes());
+    }
+
+    @Test
+    void bandsOfADrawingCoverEveryShapeTheWholePictureHas() {
+        Drawing drawing = new ExportCase("big", HubSpokeGenerator.generate(20), ExportCase.Style.FULL).drawing();
+        int w = (int) Math.ceil(drawing.viewBox().width());
+        int h = (int) Math.ceil(drawing.viewBox().height());
+        long whole = leaves(drawing.shapes());
+        long inBands = 0;
+        for (int band = 0; band < 4; band++) {
+            inBands += leaves(PngExporter.shapesFor(drawing, w, h, h * band / 4, h * (band + 1) / 4).shapes());
+        }
+        assertTrue(inBands >= whole, inBands + " shapes in the bands, " + whole + " in the picture");
+        assertTrue(inBands < 2 * whole, "most shapes should fall in one band, not all: " + inBands);
+    }
+
+    private static long leaves(List<Shape> shapes) {
+        return shapes.stream().mapToLong(s -> s instanceof Shape.Group g ? leaves(g.children()) : 1).sum();
+    }
+
+    @Test
+    void largePicturesUseTwoBandsPerCoreAndSmallOnesOne() {
         assertEquals(1, PngExporter.bandCount(1000, 1000, 8), "1 million pixels");
-        assertEquals(2, PngExporter.bandCount(5728, 4418, 2));
+        assertEquals(4, PngExporter.bandCount(5728, 4418, 2));
         assertEquals(PngExporter.MAX_BANDS, PngExporter.bandCount(5728, 4418, 64));
-        assertEquals(1, PngExporter.bandCount(5728, 4418, 1));
+        assertEquals(2, PngExporter.bandCount(5728, 4418, 1));
+        assertEquals(3, PngExporter.bandCount(4000, 800, 8), "at least 256 rows a band");
         assertEquals(1, PngExporter.bandCount(20_000, 300, 8), "too few rows to split");
     }
 
