@@ -88,11 +88,14 @@ public final class PngExporter {
         Runnable work = () -> {
             // One picture buffer per thread, reused for each of its bands: large rasters are costly to allocate
             // (the collector gives each its own regions).
-            BufferedImage canvas = new BufferedImage(w, (h + count - 1) / count, background == Background.WHITE
-                    ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+            BufferedImage canvas = null;
             for (int band = next.getAndIncrement(); band < count && failure.get() == null;
                     band = next.getAndIncrement()) {
                 try {
+                    if (canvas == null) {
+                        canvas = new BufferedImage(w, (h + count - 1) / count, background == Background.WHITE
+                                ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+                    }
                     bands[band] = renderBand(drawing, w, h, band, count, background, canvas);
                 } catch (ExportException e) {
                     failure.compareAndSet(null, e);
