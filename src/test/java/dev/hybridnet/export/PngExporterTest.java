@@ -11,6 +11,7 @@ import dev.hybridnet.render.Color;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.Font;
 import dev.hybridnet.render.Shape;
+import dev.hybridnet.render.ShapeBounds;
 import dev.hybridnet.render.Style;
 import dev.hybridnet.samples.HubSpokeGenerator;
 import dev.hybridnet.samples.Sample;
@@ -19,8 +20,12 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,21 +175,50 @@ class PngExporterTest {
     }
 
     @Test
-    void bandsOfADrawingCoverEveryShapeTheWholePictureHas() {
+    void everyShapeIsInEachBandItsBoundsReachAndMostAreInOnlyOne() {
         Drawing drawing = new ExportCase("big", HubSpokeGenerator.generate(20), ExportCase.Style.FULL).drawing();
-        int w = (int) Math.ceil(drawing.viewBox().width());
-        int h = (int) Math.ceil(drawing.viewBox().height());
-        long whole = leaves(drawing.shapes());
-        long inBands = 0;
-        for (int band = 0; band < 4; band++) {
-            inBands += leaves(PngExporter.shapesFor(drawing, w, h, h * band / 4, h * (band + 1) / 4).shapes());
+        Rect box = drawing.viewBox();
+        int w = (int) Math.ceil(box.width());
+        int h = (int) Math.ceil(box.height());
+        List<Shape> whole = leaves(drawing.shapes());
+        int bands = 4;
+        List<Set<Shape>> kept = new ArrayList<>();
+        for (int band = 0; band < bands; band++) {
+            Set<Shape> inBand = Collections.newSetFromMap(new IdentityHashMap<>());
+            inBand.addAll(leaves(PngExporter.shapesFor(drawing, w, h, h * band / bands, h * (band + 1) / bands)
+                    .shapes()));
+            kept.add(inBand);
         }
-        assertTrue(inBands >= whole, inBands + " shapes in the bands, " + whole + " in the picture");
-        assertTrue(inBands < 2 * whole, "most shapes should fall in one band, not all: " + inBands);
+        int inOneBand = 0;
+        for (Shape shape : whole) {
+            Rect bounds = ShapeBounds.of(shape).orElseThrow();
+            int bandsHolding = 0;
+            for (int band = 0; band < bands; band++) {
+                // Scale 1: pixel row r shows canvas y = box.y() + r.
+                double top = box.y() + h * band / bands;
+                double bottom = box.y() + h * (band + 1) / bands;
+                if (bounds.maxY() > top && bounds.y() < bottom) {
+                    assertTrue(kept.get(band).contains(shape), shape + " reaches band " + band + " but is not in it");
+                }
+                bandsHolding += kept.get(band).contains(shape) ? 1 : 0;
+            }
+            assertTrue(bandsHolding > 0, shape + " is in no band");
+            inOneBand += bandsHolding == 1 ? 1 : 0;
+        }
+        assertTrue(inOneBand > whole.size() / 2, "most shapes should fall in one band: " + inOneBand + " of "
+                + whole.size());
     }
 
-    private static long leaves(List<Shape> shapes) {
-        return shapes.stream().mapToLong(s -> s instanceof Shape.Group g ? leaves(g.children()) : 1).sum();
+    private static List<Shape> leaves(List<Shape> shapes) {
+        List<Shape> result = new ArrayList<>();
+        for (Shape shape : shapes) {
+            if (shape instanceof Shape.Group group) {
+                result.addAll(leaves(group.children()));
+            } else {
+                result.add(shape);
+            }
+        }
+        return result;
     }
 
     @Test
