@@ -258,7 +258,9 @@ public final class PngExporter {
 
         @Override
         protected BridgeContext createBridgeContext(SVGOMDocument document) {
-            BridgeContext context = super.createBridgeContext(document);
+            // Our SVG is 1.1; an SVG 1.2 document would need Batik's own 1.2 context.
+            BridgeContext context = document.isSVG12() ? super.createBridgeContext(document)
+                    : new DisposedBridgeContext(userAgent);
             context.setTextPainter(new PlainTextPainter());
             return context;
         }
@@ -269,15 +271,20 @@ public final class PngExporter {
             // The root viewport is the whole picture, so clipping to it changes no pixel but costs the same as
             // the clip described in paint(): leave the root unclipped.
             document.getDocumentElement().setAttributeNS(null, "overflow", "visible");
-            super.transcode(document, uri, output);
-            tree = Optional.ofNullable(root);
-            transform = new AffineTransform(curTxf);
-            // The static tree paints on its own: let the document and its style data go now, so that garbage
-            // collections while painting do not copy them.
-            ctx.dispose();
-            ctx = null;
-            builder = null;
-            root = null;
+            try {
+                super.transcode(document, uri, output);
+                tree = Optional.ofNullable(root);
+                transform = new AffineTransform(curTxf);
+            } finally {
+                // The static tree paints on its own. The context is disposed here, also when building failed:
+                // DisposedBridgeContext has no finalizer to do it later.
+                if (ctx != null) {
+                    ctx.dispose();
+                }
+                ctx = null;
+                builder = null;
+                root = null;
+            }
         }
     }
 }
