@@ -18,9 +18,17 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The control for {@link ValidateBenchmark}'s 10k/1k ratio: ten separately built 1,000-element diagrams validated
- * one after the other. The work is exactly ten times the 1,000-element case, so any ratio above 10 here comes from
- * the machine (the ten diagrams do not fit in the processor caches together), not from the algorithm.
+ * Controls for {@link ValidateBenchmark}'s 10k/1k ratio.
+ *
+ * <ul>
+ *   <li>{@code tenDiagramsOf1k}: ten separately built 1,000-element diagrams validated one after the other. The work
+ *       is exactly ten times the 1,000-element case, so any ratio above 10 here comes from the machine (the ten
+ *       diagrams do not fit in the processor caches together), not from the algorithm.</li>
+ *   <li>{@code oneDiagramOf1kWithColdCaches}: one 1,000-element validation after reading 64 MiB of unrelated
+ *       memory, which pushes the diagram out of every cache level; {@code readUnrelatedMemory} is that reading
+ *       alone, to subtract. The difference is what one 1,000-element validation costs when its data is not
+ *       already in the caches, as the data of a 10,000-element diagram never is.</li>
+ * </ul>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -30,14 +38,34 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class ValidateControlBenchmark {
 
+    /** More than the last-level cache (32 MiB on the machine the figures come from), so reading it evicts all. */
+    private static final int UNRELATED_BYTES = 64 << 20;
+
     private final Validator validator = new Validator();
     private final Diagram[] diagrams = new Diagram[10];
+    private final long[] unrelated = new long[UNRELATED_BYTES / Long.BYTES];
 
     @Setup(Level.Trial)
     public void generate() {
         for (int i = 0; i < diagrams.length; i++) {
             diagrams[i] = HubSpokeGenerator.generate(HubSpokeGenerator.spokesForElements(1000));
         }
+    }
+
+    @Benchmark
+    public void oneDiagramOf1kWithColdCaches(Blackhole blackhole) {
+        blackhole.consume(readUnrelatedMemory());
+        blackhole.consume(validator.validate(diagrams[0]));
+    }
+
+    /** Reads and writes one long per 64-byte cache line of the unrelated array. */
+    @Benchmark
+    public long readUnrelatedMemory() {
+        long sum = 0;
+        for (int i = 0; i < unrelated.length; i += 8) {
+            sum += unrelated[i]++;
+        }
+        return sum;
     }
 
     @Benchmark
