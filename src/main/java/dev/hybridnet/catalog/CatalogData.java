@@ -120,6 +120,10 @@ final class CatalogData {
                 new SubnetPreset("firewall-subnet", "AzureFirewallSubnet",
                         "The subnet for Azure Firewall; /26, no NSG.",
                         "AzureFirewallSubnet", 26, 26, Set.of(AZURE_FIREWALL)),
+                new SubnetPreset("firewall-management-subnet", "AzureFirewallManagementSubnet",
+                        "The management subnet of an Azure Firewall in forced-tunnelling mode; /26, no NSG, "
+                                + "holds nothing you place.",
+                        "AzureFirewallManagementSubnet", 26, 26, Set.of()),
                 new SubnetPreset("bastion-subnet", "AzureBastionSubnet",
                         "The subnet for Azure Bastion; /26 or larger.",
                         "AzureBastionSubnet", 26, 26, Set.of(BASTION)),
@@ -139,7 +143,9 @@ final class CatalogData {
                 new ConnectionRule(ConnectionKind.EXPRESSROUTE_CONNECTION, "ExpressRoute connection",
                         Set.of(EXPRESSROUTE_GATEWAY), Set.of(EXPRESSROUTE_CIRCUIT), false),
                 new ConnectionRule(ConnectionKind.VNET_PEERING, "VNet peering",
-                        Set.of(VIRTUAL_NETWORK), Set.of(VIRTUAL_NETWORK), false));
+                        Set.of(VIRTUAL_NETWORK), Set.of(VIRTUAL_NETWORK), false),
+                new ConnectionRule(ConnectionKind.VNET_TO_VNET, "VNet-to-VNet VPN",
+                        Set.of(VPN_GATEWAY), Set.of(VPN_GATEWAY), false));
     }
 
     private static ComponentType container(ElementKind kind, String displayName, String description,

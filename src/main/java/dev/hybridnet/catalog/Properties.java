@@ -1,6 +1,7 @@
 package dev.hybridnet.catalog;
 
 import static dev.hybridnet.catalog.PropertyType.ADDRESS;
+import static dev.hybridnet.catalog.PropertyType.ADDRESS_LIST;
 import static dev.hybridnet.catalog.PropertyType.BOOLEAN;
 import static dev.hybridnet.catalog.PropertyType.INTEGER;
 import static dev.hybridnet.catalog.PropertyType.OBJECT;
@@ -20,6 +21,8 @@ import dev.hybridnet.model.NetworkRole;
 import dev.hybridnet.model.PeeringLink;
 import dev.hybridnet.model.PeeringType;
 import dev.hybridnet.model.ProviderLayer;
+import dev.hybridnet.model.PublicIpAllocation;
+import dev.hybridnet.model.PublicIpSku;
 import dev.hybridnet.model.Spelled;
 import dev.hybridnet.model.VpnGatewaySku;
 import dev.hybridnet.model.VpnType;
@@ -65,7 +68,15 @@ public final class Properties {
                 choice("vpnType", "VPN type", "Route-based (dynamic) or policy-based (static).", VpnType.class),
                 spec("activeActive", BOOLEAN, "Active-active", "Whether both gateway instances carry tunnels."),
                 spec("bgpAsn", INTEGER, "BGP ASN", "The gateway's ASN; 65515 when empty."),
-                spec("publicIp", ADDRESS, "Public IP", "The gateway's public address.")));
+                spec("publicIp", ADDRESS, "Public IP", "The gateway's public address."),
+                choice("publicIpSku", "Public IP SKU", "The SKU of the public IP; VpnGw1-5 and AZ need Standard.",
+                        PublicIpSku.class),
+                choice("publicIpAllocation", "Public IP allocation", "Static or dynamic; VpnGw1-5 and AZ need "
+                        + "Static.", PublicIpAllocation.class),
+                spec("secondPublicIp", ADDRESS, "Second public IP", "The public address of the second instance of "
+                        + "an active-active gateway."),
+                spec("bgpPeeringAddresses", ADDRESS_LIST, "BGP peering addresses", "The gateway's BGP addresses: "
+                        + "in GatewaySubnet, or custom APIPA addresses (169.254.21.0 to 169.254.22.255).")));
         ELEMENTS.put(ElementKind.EXPRESSROUTE_GATEWAY, List.of(
                 choice("sku", "SKU", "The gateway SKU.", ExpressRouteGatewaySku.class)));
         ELEMENTS.put(ElementKind.LOCAL_NETWORK_GATEWAY, List.of(
@@ -83,15 +94,19 @@ public final class Properties {
                 choice("providerLayer", "Provider layer", "Layer 2 or layer 3 hand-off.", ProviderLayer.class)));
         ELEMENTS.put(ElementKind.AZURE_FIREWALL, List.of(privateIp));
         ELEMENTS.put(ElementKind.BASTION, List.of());
-        ELEMENTS.put(ElementKind.NETWORK_VIRTUAL_APPLIANCE, List.of(privateIp));
+        ELEMENTS.put(ElementKind.NETWORK_VIRTUAL_APPLIANCE, List.of(privateIp,
+                spec("ipForwarding", BOOLEAN, "IP forwarding", "Whether the appliance's NIC forwards traffic not "
+                        + "addressed to it; a next hop needs it on.")));
         ELEMENTS.put(ElementKind.LOAD_BALANCER, List.of(privateIp));
         ELEMENTS.put(ElementKind.VIRTUAL_MACHINE, List.of(privateIp,
                 spec("publicIp", ADDRESS, "Public IP", "A public address on the VM (discouraged).")));
         ELEMENTS.put(ElementKind.ROUTE_SERVER, List.of(spec("asn", INTEGER, "ASN", "The route server's ASN.")));
-        CONNECTIONS.put(ConnectionKind.SITE_TO_SITE_VPN, List.of(
+        List<PropertySpec> tunnel = List.of(
                 spec("enableBgp", BOOLEAN, "BGP", "Whether the connection exchanges routes over BGP."),
                 spec("ipsecPolicy", OBJECT, "IPsec policy", "A custom IPsec/IKE policy."),
-                choice("connectionProtocol", "Protocol", "The IKE version.", ConnectionProtocol.class)));
+                choice("connectionProtocol", "Protocol", "The IKE version.", ConnectionProtocol.class));
+        CONNECTIONS.put(ConnectionKind.SITE_TO_SITE_VPN, tunnel);
+        CONNECTIONS.put(ConnectionKind.VNET_TO_VNET, tunnel);
         CONNECTIONS.put(ConnectionKind.REPRESENTS, List.of());
         CONNECTIONS.put(ConnectionKind.EXPRESSROUTE_PEERING, List.of(
                 choice("peeringType", "Peering type", "Private or Microsoft peering.", PeeringType.class),

@@ -51,6 +51,7 @@ public record PropertySpec(String key, PropertyType type, String label, String d
             case ADDRESS -> props.address(key);
             case PREFIX -> props.prefix(key);
             case PREFIX_LIST -> props.prefixes(key);
+            case ADDRESS_LIST -> props.addresses(key);
             case CHOICE -> choiceIn(props);
             case ROUTES -> props.routes(key);
             case PEERING_FLAGS -> props.peering(key);

@@ -8,6 +8,7 @@ public enum PropertyType {
     ADDRESS,
     PREFIX,
     PREFIX_LIST,
+    ADDRESS_LIST,
     CHOICE,
     ROUTES,
     PEERING_FLAGS,

@@ -16,9 +16,28 @@ final class RulesMarkdown {
                 .append("`hybridnet validate` and the editor check every diagram against these rules. Errors make ")
                 .append("`validate` exit with status 1; warnings and notes do not. Rule ids are stable: use them ")
                 .append("to filter reports (JSON `rule`, SARIF `ruleId`).\n\n")
-                .append("The `reference-*` rules check the pieces of a reference architecture: errors for the ")
-                .append("reference a file declares (or `--reference` names), warnings for references that are ")
-                .append("partly built when none is declared.\n\n")
+                .append("## What each severity means\n\n")
+                .append("A finding's severity follows one policy, so that an error always means the same thing:\n\n")
+                .append("- **error**: a value the design states is wrong (Azure refuses it, or the network it ")
+                .append("describes does not work), or the structure is wrong (a gateway outside GatewaySubnet, a ")
+                .append("connection between elements it cannot join). Errors make `validate` exit with 1.\n")
+                .append("- **warning**: the design is unfinished (a piece of the declared reference architecture is ")
+                .append("missing, a network has no address range yet), or it works but goes against the ")
+                .append("reference architecture's advice. `validate --require-complete` turns the missing pieces ")
+                .append("of the declared reference into errors, for CI of finished designs.\n")
+                .append("- **info**: a note. In particular, **absent is not wrong**: a design often leaves out what ")
+                .append("it does not control (the SKU of an existing circuit it links to, a gateway's public IP ")
+                .append("that Azure allocates). A rule that needs a value the design does not give says at most ")
+                .append("an info finding that names what it could not check, and never an error. Each rule below ")
+                .append("says what it does when its data is absent.\n\n")
+                .append("A contradiction of the declared reference (a Basic gateway with ExpressRoute, a ")
+                .append("policy-based VPN gateway beside an ExpressRoute gateway) is a value that is present and ")
+                .append("wrong, so it stays an error.\n\n")
+                .append("The `reference-*` rules check the pieces of a reference architecture: warnings for the ")
+                .append("pieces the reference a file declares (or `--reference` names) still lacks, errors with ")
+                .append("`--require-complete`; warnings too for references that are partly built when none is ")
+                .append("declared.\n\n")
+                .append("## Rules\n\n")
                 .append("| id | severity | rule | research note |\n|---|---|---|---|\n");
         for (RuleInfo rule : rules) {
             md.append("| [`").append(rule.id()).append("`](#").append(rule.id()).append(") | ")
@@ -26,10 +45,11 @@ final class RulesMarkdown {
                     .append(rule.specId().isEmpty() ? "–" : rule.specId()).append(" |\n");
         }
         for (RuleInfo rule : rules) {
-            md.append("\n## ").append(rule.id()).append("\n\n")
+            md.append("\n### ").append(rule.id()).append("\n\n")
                     .append("**").append(escape(rule.title())).append("** (").append(rule.severity().id())
                     .append(")\n\n")
                     .append(escape(rule.rationale())).append("\n\n")
+                    .append("When data is absent: ").append(escape(rule.whenAbsent())).append("\n\n")
                     .append("Source: ").append(link(rule.source())).append('\n');
         }
         return md.toString();

@@ -57,6 +57,11 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "vpn, expressroute, expressroute-vpn-failover or hub-spoke.")
     Reference reference;
 
+    @Option(names = "--require-complete",
+            description = "Treat the pieces the declared (or --reference) architecture still lacks as errors, not "
+                    + "warnings: for CI of finished designs.")
+    boolean requireComplete;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE instead of standard output.")
     Path output;
@@ -80,7 +85,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             ValidationReport report = validator.validate(diagram, Optional.ofNullable(reference)
-                    .or(diagram::reference));
+                    .or(diagram::reference), requireComplete);
             if (report.hasErrors() && status == OK) {
                 status = ERRORS;
             }

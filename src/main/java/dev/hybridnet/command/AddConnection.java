@@ -4,6 +4,7 @@ import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.PeeringSession;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.model.Props;
@@ -36,11 +37,8 @@ public record AddConnection(Connection connection) implements Command {
      */
     static Props peeringLink(Diagram d, String from, String to) {
         String circuit = circuit(d, from, to);
-        boolean hasPrimary = d.connectionsOfKind(ConnectionKind.EXPRESSROUTE_PEERING).stream()
-                .filter(c -> c.touches(circuit))
-                .anyMatch(c -> !"secondary".equals(c.props().text("link").orElse("primary")));
-        return Props.builder().text("peeringType", "private").text("link", hasPrimary ? "secondary" : "primary")
-                .build();
+        return Props.builder().text("peeringType", "private")
+                .text("link", PeeringSession.nextLink(d, circuit).spelling()).build();
     }
 
     private static String circuit(Diagram d, String from, String to) {
@@ -87,7 +85,9 @@ public record AddConnection(Connection connection) implements Command {
 
     private boolean duplicates(Diagram d) {
         boolean directed = Catalog.rule(connection.kind()).directed();
+        String session = PeeringSession.of(connection);
         return d.connectionsOf(connection.from()).stream().anyMatch(c -> c.kind() == connection.kind()
+                && PeeringSession.of(c).equals(session)
                 && (c.from().equals(connection.from()) && c.to().equals(connection.to())
                         || !directed && c.from().equals(connection.to()) && c.to().equals(connection.from())));
     }

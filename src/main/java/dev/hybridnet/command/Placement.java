@@ -68,6 +68,9 @@ public final class Placement {
     }
 
     private static String plural(SubnetPreset preset) {
+        if (preset.holds().isEmpty()) {
+            return "the service's own interfaces, none of them drawn";
+        }
         List<String> kinds = preset.holds().stream().sorted().map(k -> Wording.kind(k) + "s").toList();
         return String.join(" and ", kinds);
     }

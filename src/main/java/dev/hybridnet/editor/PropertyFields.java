@@ -50,7 +50,7 @@ final class PropertyFields {
             return "Routing";
         }
         return switch (spec.type()) {
-            case ADDRESS, PREFIX, PREFIX_LIST -> "Addresses";
+            case ADDRESS, PREFIX, PREFIX_LIST, ADDRESS_LIST -> "Addresses";
             default -> "Settings";
         };
     }

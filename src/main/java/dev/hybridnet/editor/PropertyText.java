@@ -30,7 +30,7 @@ public final class PropertyText {
     /** True for the types the inspector edits as a line of text. */
     public static boolean editsAsText(PropertyType type) {
         return switch (type) {
-            case TEXT, INTEGER, ADDRESS, PREFIX, PREFIX_LIST, ROUTES -> true;
+            case TEXT, INTEGER, ADDRESS, PREFIX, PREFIX_LIST, ADDRESS_LIST, ROUTES -> true;
             case BOOLEAN, CHOICE, PEERING_FLAGS, OBJECT -> false;
         };
     }
@@ -92,7 +92,8 @@ public final class PropertyText {
                     : Typed.invalid("'" + t + "' is not a whole number");
             case ADDRESS -> Addresses.address(t).map(a -> PropValue.text(t));
             case PREFIX -> Addresses.prefix(t).map(a -> PropValue.text(t));
-            case PREFIX_LIST -> prefixes(t);
+            case PREFIX_LIST -> list(t, Addresses::prefix);
+            case ADDRESS_LIST -> list(t, Addresses::address);
             case ROUTES -> routes(t);
             case CHOICE -> spec.choices().stream().filter(c -> c.equalsIgnoreCase(t)).findFirst()
                     .<Typed<PropValue>>map(c -> Typed.present(PropValue.text(c)))
@@ -101,10 +102,10 @@ public final class PropertyText {
         };
     }
 
-    private static Typed<PropValue> prefixes(String text) {
+    private static Typed<PropValue> list(String text, java.util.function.Function<String, Typed<?>> parse) {
         List<String> items = Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isEmpty()).toList();
         for (String item : items) {
-            Optional<String> problem = Addresses.prefix(item).error();
+            Optional<String> problem = parse.apply(item).error();
             if (problem.isPresent()) {
                 return Typed.invalid(problem.get());
             }

@@ -47,9 +47,27 @@ final class PeeringFixes {
         return Optional.of(QuickFix.of(label, steps));
     }
 
-    /** "Allow forwarded traffic on X's side": findings name the peering, then X. */
+    /**
+     * "Allow forwarded traffic on X's side": findings name a peering, then X, and may go on with more such pairs
+     * (one finding for all the sides of a hub's peerings); every pair whose side exists is set, in one step.
+     */
     static Optional<QuickFix> allowForwardedTraffic(Diagram d, Finding f) {
-        return flag(d, f, 1, PeeringFlag.ALLOW_FORWARDED_TRAFFIC).map(step -> QuickFix.of(step.label(d), step));
+        List<Command> steps = new ArrayList<>();
+        String label = "";
+        for (int i = 0; i + 1 < f.elements().size(); i++) {
+            Optional<SetPeeringFlag> step = flag(d, f.elements().get(i), f.elements().get(i + 1),
+                    PeeringFlag.ALLOW_FORWARDED_TRAFFIC).filter(s -> !isSet(d, s));
+            if (step.isPresent()) {
+                steps.add(step.get());
+                label = step.get().label(d);
+                i++;
+            }
+        }
+        if (steps.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(QuickFix.of(steps.size() == 1 ? label
+                : "Allow forwarded traffic on " + steps.size() + " peering sides", steps));
     }
 
     /**
@@ -61,9 +79,12 @@ final class PeeringFixes {
         if (f.elements().size() <= vnetAt) {
             return Optional.empty();
         }
-        Optional<Connection> peering = d.connection(f.elements().get(0))
+        return flag(d, f.elements().get(0), f.elements().get(vnetAt), flag);
+    }
+
+    private static Optional<SetPeeringFlag> flag(Diagram d, String peeringId, String vnet, PeeringFlag flag) {
+        Optional<Connection> peering = d.connection(peeringId)
                 .filter(c -> c.kind() == ConnectionKind.VNET_PEERING);
-        String vnet = f.elements().get(vnetAt);
         if (peering.isEmpty() || !peering.get().touches(vnet)) {
             return Optional.empty();
         }

@@ -12,7 +12,8 @@ public enum ConnectionKind {
     REPRESENTS("represents"),
     EXPRESSROUTE_PEERING("expressroute-peering"),
     EXPRESSROUTE_CONNECTION("expressroute-connection"),
-    VNET_PEERING("vnet-peering");
+    VNET_PEERING("vnet-peering"),
+    VNET_TO_VNET("vnet-to-vnet");
 
     private static final Map<String, ConnectionKind> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ConnectionKind::id, Function.identity()));

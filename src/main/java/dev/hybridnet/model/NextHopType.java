@@ -4,6 +4,7 @@ package dev.hybridnet.model;
 public enum NextHopType implements Spelled {
     VIRTUAL_APPLIANCE("VirtualAppliance"),
     VIRTUAL_NETWORK_GATEWAY("VirtualNetworkGateway"),
+    VNET_LOCAL("VnetLocal"),
     INTERNET("Internet"),
     NONE("None");
 

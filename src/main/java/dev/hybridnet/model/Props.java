@@ -25,6 +25,7 @@ public final class Props {
     private static final Object ADDRESS = new Object();
     private static final Object PREFIX = new Object();
     private static final Object PREFIXES = new Object();
+    private static final Object ADDRESSES = new Object();
     private static final Object ROUTES = new Object();
     private static final Object PEERING = new Object();
 
@@ -198,19 +199,29 @@ public final class Props {
     }
 
     private Typed<List<IPAddress>> readPrefixes(String key) {
+        return readList(key, "prefixes", Addresses::prefix);
+    }
+
+    /** A list of single IP addresses, e.g. a gateway's {@code bgpPeeringAddresses}; one bad entry spoils all. */
+    public Typed<List<IPAddress>> addresses(String key) {
+        return remembered(ADDRESSES, key, () -> readList(key, "addresses", Addresses::address));
+    }
+
+    private Typed<List<IPAddress>> readList(String key, String what,
+            java.util.function.Function<String, Typed<IPAddress>> parse) {
         PropValue value = values.get(key);
         if (value == null || value instanceof PropValue.Null) {
             return Typed.absent();
         }
         if (!(value instanceof PropValue.ListValue list)) {
-            return Typed.invalid(key + " should be a list of prefixes, not a " + value.typeName());
+            return Typed.invalid(key + " should be a list of " + what + ", not a " + value.typeName());
         }
         List<IPAddress> result = new ArrayList<>(list.items().size());
         for (PropValue item : list.items()) {
             if (!(item instanceof PropValue.Text text)) {
-                return Typed.invalid(key + " should hold prefixes as text, not a " + item.typeName());
+                return Typed.invalid(key + " should hold " + what + " as text, not a " + item.typeName());
             }
-            Typed<IPAddress> parsed = Addresses.prefix(text.value());
+            Typed<IPAddress> parsed = parse.apply(text.value());
             if (!(parsed instanceof Typed.Present<IPAddress> p)) {
                 return Typed.invalid(parsed.error().orElseThrow());
             }

@@ -22,7 +22,8 @@ final class ConnectionPainter {
 
     static Shape.Group paint(Connection c, List<Point> route) {
         Shape.Polyline line = switch (c.kind()) {
-            case SITE_TO_SITE_VPN -> line(route, Style.stroke(Palette.CONNECTION, 4), Shape.ArrowHeads.BOTH, 12, 14);
+            case SITE_TO_SITE_VPN, VNET_TO_VNET -> line(route, Style.stroke(Palette.CONNECTION, 4),
+                    Shape.ArrowHeads.BOTH, 12, 14);
             case EXPRESSROUTE_CONNECTION -> line(route, Style.stroke(Palette.CONNECTION, 8), Shape.ArrowHeads.BOTH,
                     16, 22);
             case EXPRESSROUTE_PEERING -> line(route, Style.stroke(Palette.CONNECTION, 5), Shape.ArrowHeads.BOTH, 12,
@@ -33,6 +34,7 @@ final class ConnectionPainter {
         };
         String text = switch (c.kind()) {
             case SITE_TO_SITE_VPN -> "VPN Connection";
+            case VNET_TO_VNET -> "VNet-to-VNet";
             case EXPRESSROUTE_CONNECTION -> "ExpressRoute";
             case EXPRESSROUTE_PEERING -> c.props().nonBlankText("link").toOptional().orElse("");
             case VNET_PEERING, REPRESENTS -> "";

@@ -7,6 +7,7 @@ import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.PeeringSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +73,14 @@ public final class ConnectionPolicy {
     }
 
     private static boolean exists(Diagram d, ConnectionOption option) {
+        if (option.kind() == ConnectionKind.EXPRESSROUTE_PEERING) {
+            String circuit = d.element(option.from()).filter(e -> e.kind() == ElementKind.EXPRESSROUTE_CIRCUIT)
+                    .map(e -> option.from()).orElse(option.to());
+            String next = PeeringSession.nextLink(d, circuit).spelling();
+            return d.connectionsOf(option.from()).stream().anyMatch(c -> c.kind() == option.kind()
+                    && c.touches(option.to()) && c.touches(circuit)
+                    && PeeringSession.of(c).equals("private/" + next));
+        }
         boolean directed = Catalog.rule(option.kind()).directed();
         for (Connection c : d.connectionsOf(option.from())) {
             boolean same = c.from().equals(option.from()) && c.to().equals(option.to());

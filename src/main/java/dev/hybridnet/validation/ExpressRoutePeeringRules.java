@@ -32,7 +32,9 @@ final class ExpressRoutePeeringRules {
             "Each link of a layer-2 circuit's peering has its own /30, outside the VNets",
             "With a layer-2 provider you run BGP yourself: every primary and secondary link needs a separate /30 "
                     + "for the two BGP peers, and it must not collide with address space used in Azure.",
-            ROUTING, "ER-L2-PEER-SUBNETS"), ExpressRoutePeeringRules::l2PeerSubnets);
+            ROUTING, "ER-L2-PEER-SUBNETS").whenAbsent("A link without peerAddressPrefix is an info finding; a circuit "
+                    + "without providerLayer is taken as layer 3 (the provider runs BGP), so nothing is checked."),
+            ExpressRoutePeeringRules::l2PeerSubnets);
 
     static final Rule BGP_REDUNDANT = new Rule(new RuleInfo("er-bgp-redundant", Severity.ERROR,
             "Each peering has a primary and a secondary link",
@@ -160,8 +162,9 @@ final class ExpressRoutePeeringRules {
         String what = "The " + link.describe() + " of layer-2 circuit " + label(circuit);
         if (!prefix.isPresent()) {
             if (!prefix.isInvalid()) {
-                out.report(what + " has no peerAddressPrefix; each link needs a /30 for its BGP peers",
-                        List.of(link.connection().id(), circuit.id()), "Set peerAddressPrefix to a free /30.");
+                out.report(Severity.INFO, what + " does not give its peerAddressPrefix; not checked: that the "
+                        + "link has a /30 of its own for its BGP peers", List.of(link.connection().id(), circuit.id()),
+                        Optional.of("Set peerAddressPrefix to a free /30."));
             }
             return Optional.empty();
         }

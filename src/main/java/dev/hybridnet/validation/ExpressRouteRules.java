@@ -43,13 +43,18 @@ final class ExpressRouteRules {
             "VNets linked to a non-Premium circuit are in the circuit's geopolitical area",
             "Standard and Local circuits reach Azure regions in the geopolitical area of their peering location "
                     + "only; global reach across areas needs the Premium add-on.",
-            Geography.SOURCE, "ER-GEOPOLITICAL"), ExpressRouteRules::geopolitical);
+            Geography.SOURCE, "ER-GEOPOLITICAL").whenAbsent("A circuit without skuTier may be Premium: where the "
+                    + "VNet and the peering location are in different areas, an info finding says the link needs "
+                    + "Premium. Without a VNet region or a known peering location there is nothing to compare."),
+            ExpressRouteRules::geopolitical);
 
     static final Rule VNET_LINK_LIMIT = new Rule(new RuleInfo("er-vnet-link-limit", Severity.ERROR,
             "VNet links per circuit within the limit of its SKU and bandwidth",
             "A Standard or Local circuit takes 10 VNet links; a Premium circuit takes 20 to 100 depending on its "
                     + "bandwidth.",
-            Sources.LIMITS, "ER-VNET-LINK-LIMIT"), ExpressRouteRules::vnetLinkLimit);
+            Sources.LIMITS, "ER-VNET-LINK-LIMIT").whenAbsent("Without skuTier, more than 10 links is an info finding "
+                    + "(they fit only on a Premium circuit); more than a Premium circuit of the stated bandwidth "
+                    + "takes (100 without a bandwidth) is still an error."), ExpressRouteRules::vnetLinkLimit);
 
     static final Rule CIRCUITS_PER_VNET = new Rule(new RuleInfo("er-circuits-per-vnet", Severity.ERROR,
             "Circuits per ExpressRoute gateway within the limit of its SKU",
@@ -61,7 +66,9 @@ final class ExpressRouteRules {
             "A circuit has a SKU tier and family that go together",
             "Azure names a circuit's SKU after its tier and family; both must be set, and Local circuits are sold "
                     + "with unlimited data only.",
-            FAQ, "ER-SKU-NAME"), ExpressRouteRules::circuitSku);
+            FAQ, "ER-SKU-NAME").whenAbsent("A circuit the design only links to often has no SKU written down: a "
+                    + "missing skuTier or skuFamily is an info finding naming what was not checked."),
+            ExpressRouteRules::circuitSku);
 
     static final Rule VM_NO_PUBLIC_IP = new Rule(new RuleInfo("er-vm-no-public-ip", Severity.WARNING,
             "No public IPs on VMs reached over ExpressRoute",
@@ -168,8 +175,15 @@ final class ExpressRouteRules {
                 Typed<CircuitTier> tier = circuit.props().choice("skuTier", CircuitTier.class);
                 Optional<String> location = circuit.props().nonBlankText("peeringLocation").toOptional();
                 Optional<String> area = location.flatMap(Geography::areaOfLocation);
-                if (tier.isInvalid() || tier.orElse(CircuitTier.STANDARD) == CircuitTier.PREMIUM || area.isEmpty()
+                if (tier.isInvalid() || tier.orElse(null) == CircuitTier.PREMIUM || area.isEmpty()
                         || area.equals(vnetArea)) {
+                    continue;
+                }
+                if (!tier.isPresent()) {
+                    out.report(Severity.INFO, label(vnet.get()) + " in " + region.get() + " (" + vnetArea.get()
+                            + ") is linked to circuit " + label(circuit) + " at " + location.get() + " (" + area.get()
+                            + "), whose skuTier the design does not give; not checked: the link works only if the "
+                            + "circuit is Premium", Reporter.ids(vnet.get(), gateway, circuit), Optional.empty());
                     continue;
                 }
                 String tierName = tier.orElse(CircuitTier.STANDARD).spelling();
@@ -194,6 +208,18 @@ final class ExpressRouteRules {
             long links = d.connectionsOf(circuit.id()).stream()
                     .filter(c -> c.kind() == ConnectionKind.EXPRESSROUTE_CONNECTION)
                     .filter(c -> end(d, c, ElementKind.EXPRESSROUTE_GATEWAY).isPresent()).count();
+            if (!tier.isPresent()) {
+                int most = premiumLinks(bandwidth.toOptional());
+                if (links > most) {
+                    out.report("Circuit " + label(circuit) + " has " + links + " VNet links; no circuit of its "
+                            + "bandwidth takes more than " + most, List.of(circuit.id()), "Link fewer VNets.");
+                } else if (links > 10) {
+                    out.report(Severity.INFO, "Circuit " + label(circuit) + " has " + links + " VNet links and the "
+                            + "design does not give its skuTier; not checked: more than 10 links need a Premium "
+                            + "circuit", List.of(circuit.id()), Optional.empty());
+                }
+                continue;
+            }
             boolean premium = tier.orElse(CircuitTier.STANDARD) == CircuitTier.PREMIUM;
             int limit = premium ? premiumLinks(bandwidth.toOptional()) : 10;
             if (links > limit) {
@@ -273,13 +299,18 @@ final class ExpressRouteRules {
             Typed<CircuitTier> tier = circuit.props().choice("skuTier", CircuitTier.class);
             Typed<CircuitFamily> family = circuit.props().choice("skuFamily", CircuitFamily.class);
             String name = "Circuit " + label(circuit);
+            List<String> absent = new ArrayList<>();
             if (!tier.isPresent() && !tier.isInvalid()) {
-                out.report(name + " has no skuTier (Local, Standard or Premium)", List.of(circuit.id()),
-                        "Set skuTier, e.g. Standard.");
+                absent.add("skuTier");
             }
             if (!family.isPresent() && !family.isInvalid()) {
-                out.report(name + " has no skuFamily (MeteredData or UnlimitedData)", List.of(circuit.id()),
-                        "Set skuFamily, e.g. MeteredData.");
+                absent.add("skuFamily");
+            }
+            if (!absent.isEmpty()) {
+                out.report(Severity.INFO, name + " does not give its " + String.join(" or ", absent) + "; not "
+                        + "checked: its SKU" + (absent.contains("skuTier") ? ", and the VNet links and regions it "
+                        + "allows" : ""), List.of(circuit.id()), Optional.of("Set " + String.join(" and ", absent)
+                        + " if you know them, e.g. Standard and MeteredData."));
             }
             if (tier.orElse(null) == CircuitTier.LOCAL && family.orElse(null) == CircuitFamily.METERED_DATA) {
                 out.report(name + " is Local with MeteredData; Local circuits come with UnlimitedData only",

@@ -6,6 +6,9 @@ import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
 import dev.hybridnet.model.NextHopType;
+import dev.hybridnet.model.Props;
+import dev.hybridnet.model.PublicIpAllocation;
+import dev.hybridnet.model.PublicIpSku;
 import dev.hybridnet.model.Route;
 import dev.hybridnet.model.VpnGatewaySku;
 import dev.hybridnet.model.VpnType;
@@ -47,9 +50,14 @@ final class GatewayRules {
             Sources.LIMITS, "AZ-GW-ONE-PER-TYPE"), GatewayRules::onePerType);
 
     static final Rule VPN_PUBLIC_IP = new Rule(new RuleInfo("vpn-gateway-public-ip", Severity.ERROR,
-            "A VPN gateway has a public IP address",
-            "The on-premises appliance builds its tunnel to the gateway's public IP.",
-            Sources.VPN, "AZ-VPNGW-PUBLIC-IP"), GatewayRules::vpnPublicIp);
+            "A VPN gateway has a Standard, static public IP address",
+            "The on-premises appliance builds its tunnel to the gateway's public IP. Since December 2023 Azure "
+                    + "creates VpnGw1-5 and VpnGw1AZ-5AZ gateways only with Standard SKU public IPs, which are "
+                    + "always static; only the Basic gateway SKU still takes a Basic, dynamic one. The two "
+                    + "instances of an active-active gateway have two different public IPs.",
+            Sources.VPN_SKUS, "AZ-VPNGW-PUBLIC-IP").whenAbsent("Azure allocates the address, so a design seldom "
+                    + "states it: a gateway without publicIp is an info finding. Without publicIpSku, "
+                    + "publicIpAllocation or sku the SKU check is passed over."), GatewayRules::vpnPublicIp);
 
     static final Rule POLICY_BASED = new Rule(new RuleInfo("vpn-policy-based-limits", Severity.ERROR,
             "Policy-based VPN gateways: Basic SKU, one static tunnel",
@@ -167,10 +175,43 @@ final class GatewayRules {
 
     private static void vpnPublicIp(Facts f, Reporter out) {
         for (Element gateway : f.elements(ElementKind.VPN_GATEWAY)) {
-            if (!gateway.props().address("publicIp").isPresent() && !gateway.props().address("publicIp").isInvalid()) {
-                out.report("VPN gateway " + label(gateway) + " has no public IP address", gateway);
+            Props props = gateway.props();
+            if (!props.address("publicIp").isPresent() && !props.address("publicIp").isInvalid()) {
+                out.report(Severity.INFO, "VPN gateway " + label(gateway) + " does not give its public IP address; "
+                        + "not checked: the address the on-premises devices build their tunnels to",
+                        List.of(gateway.id()), Optional.empty());
+            }
+            VpnGatewaySku sku = props.choice("sku", VpnGatewaySku.class).orElse(null);
+            if (sku != null && needsStandardPublicIp(sku)) {
+                PublicIpSku ipSku = props.choice("publicIpSku", PublicIpSku.class).orElse(null);
+                PublicIpAllocation allocation = props.choice("publicIpAllocation", PublicIpAllocation.class)
+                        .orElse(null);
+                List<String> wrong = new java.util.ArrayList<>();
+                if (ipSku == PublicIpSku.BASIC) {
+                    wrong.add("a Basic SKU public IP");
+                }
+                if (allocation == PublicIpAllocation.DYNAMIC) {
+                    wrong.add("a dynamically allocated public IP");
+                }
+                if (!wrong.isEmpty()) {
+                    out.report("VPN gateway " + label(gateway) + " (" + sku.spelling() + ") has "
+                            + String.join(" and ", wrong) + "; Azure creates " + sku.spelling() + " gateways only "
+                            + "with Standard, static public IPs", List.of(gateway.id()),
+                            "Use a Standard SKU public IP with static allocation.");
+                }
+            }
+            Optional<IPAddress> first = props.address("publicIp").toOptional();
+            Optional<IPAddress> second = props.address("secondPublicIp").toOptional();
+            if (first.isPresent() && second.isPresent() && first.get().equals(second.get())) {
+                out.report("VPN gateway " + label(gateway) + " gives both of its instances the public IP "
+                        + first.get() + "; each instance of an active-active gateway has its own", gateway);
             }
         }
+    }
+
+    /** The SKUs Azure now creates only with Standard, static public IPs: all but Basic and the legacy ones. */
+    static boolean needsStandardPublicIp(VpnGatewaySku sku) {
+        return sku != VpnGatewaySku.BASIC && sku != VpnGatewaySku.STANDARD && sku != VpnGatewaySku.HIGH_PERFORMANCE;
     }
 
     private static void policyBased(Facts f, Reporter out) {
@@ -184,7 +225,7 @@ final class GatewayRules {
                 out.report(name + " has SKU " + sku.spelling() + "; policy-based gateways exist only as Basic",
                         List.of(gateway.id()), "Make the gateway route-based.");
             }
-            if (siteToSite(f, gateway).stream().anyMatch(c -> c.props().bool("enableBgp").orElse(false))) {
+            if (tunnels(f, gateway).stream().anyMatch(c -> c.props().bool("enableBgp").orElse(false))) {
                 out.report(name + " has a connection with BGP enabled; policy-based gateways use static routing",
                         gateway);
             }
@@ -196,6 +237,13 @@ final class GatewayRules {
                 .filter(c -> c.kind() == ConnectionKind.SITE_TO_SITE_VPN).toList();
     }
 
+    /** A VPN gateway's IPsec tunnels: its site-to-site and its VNet-to-VNet connections. */
+    static List<dev.hybridnet.model.Connection> tunnels(Facts f, Element gateway) {
+        return f.diagram().connectionsOf(gateway.id()).stream()
+                .filter(c -> c.kind() == ConnectionKind.SITE_TO_SITE_VPN || c.kind() == ConnectionKind.VNET_TO_VNET)
+                .toList();
+    }
+
     private static void tunnelLimit(Facts f, Reporter out) {
         for (Element gateway : f.elements(ElementKind.VPN_GATEWAY)) {
             VpnGatewaySku sku = gateway.props().choice("sku", VpnGatewaySku.class).orElse(null);
@@ -203,7 +251,7 @@ final class GatewayRules {
                 continue;
             }
             int perConnection = gateway.props().bool("activeActive").orElse(false) ? 2 : 1;
-            int tunnels = siteToSite(f, gateway).size() * perConnection;
+            int tunnels = tunnels(f, gateway).size() * perConnection;
             int limit = maxTunnels(sku);
             if (tunnels > limit) {
                 out.report("VPN gateway " + label(gateway) + " needs " + tunnels + " site-to-site tunnels; SKU "

@@ -22,10 +22,12 @@ final class HubSpokeRules {
     /** Virtual network peerings per virtual network. */
     static final int MAX_PEERINGS = 500;
 
-    static final Rule SPOKE_PEERED_BOTH_WAYS = new Rule(new RuleInfo("hs-spoke-peered-both-ways", Severity.ERROR,
+    static final Rule SPOKE_PEERED_BOTH_WAYS = new Rule(new RuleInfo("hs-spoke-peered-both-ways", Severity.WARNING,
             "Every spoke is peered with its hub in both directions",
             "A peering is a pair: each VNet creates its own half, and no traffic flows until both halves exist. A "
-                    + "VNet meant as a spoke that is not peered with a hub is cut off from it.",
+                    + "VNet meant as a spoke that is not peered with a hub is cut off from it. Azure accepts the "
+                    + "half that exists (it stays 'Initiated'), so the design is unfinished: a warning, and an error "
+                    + "with validate --require-complete.",
             Sources.PEERING, "HS-SPOKE-PEERED-TO-HUB"), HubSpokeRules::spokePeeredBothWays);
 
     static final Rule GATEWAY_IN_HUB = new Rule(new RuleInfo("hs-gateway-in-hub", Severity.ERROR,
@@ -40,9 +42,11 @@ final class HubSpokeRules {
                     + "peer actually holds a VPN or ExpressRoute gateway.",
             Sources.PEERING, "HS-ALLOW-GATEWAY-TRANSIT"), HubSpokeRules::allowGatewayTransit);
 
-    static final Rule USE_REMOTE_GATEWAYS = new Rule(new RuleInfo("hs-use-remote-gateways", Severity.ERROR,
+    static final Rule USE_REMOTE_GATEWAYS = new Rule(new RuleInfo("hs-use-remote-gateways", Severity.WARNING,
             "Spokes use the hub's gateway to reach on-premises",
-            "Routes to on-premises reach a spoke only when its side of the hub peering uses remote gateways.",
+            "Routes to on-premises reach a spoke only when its side of the hub peering uses remote gateways. A "
+                    + "spoke kept away from on-premises on purpose works as designed, so this is the reference's "
+                    + "advice, not Azure's refusal: a warning.",
             Sources.HUB_SPOKE, "HS-USE-REMOTE-GATEWAYS"), HubSpokeRules::useRemoteGateways);
 
     static final Rule SPOKE_NO_OWN_GATEWAY = new Rule(new RuleInfo("hs-spoke-no-own-gateway", Severity.ERROR,
@@ -63,15 +67,29 @@ final class HubSpokeRules {
             Sources.HUB_SPOKE, "HS-ALLOW-FORWARDED"), SpokeRoutes::allowForwarded);
 
     static final Rule SPOKE_TO_SPOKE = new Rule(new RuleInfo("hs-spoke-to-spoke", Severity.WARNING,
-            "Spokes reach each other by direct peering or through the hub firewall",
-            "Peering is not transitive: two spokes of one hub cannot talk over their hub peerings alone.",
+            "Spokes reach each other by direct peering or through the hub",
+            "Peering is not transitive: two spokes of one hub talk only over a direct peering, or through a "
+                    + "firewall, NVA or the VPN gateway in the hub that their routes send each other's prefixes to. "
+                    + "Isolated spokes are often intended (Microsoft's own hub-spoke sample denies spoke-to-spoke "
+                    + "traffic), so one note per hub names them; it is a warning only when the design shows an "
+                    + "intent to connect spokes: a route to another spoke's prefix, or a direct peering.",
             Sources.HUB_SPOKE, "HS-SPOKE-TO-SPOKE"), SpokeReachability::check);
 
     static final Rule UDR_TO_FIREWALL = new Rule(new RuleInfo("hs-udr-to-firewall", Severity.ERROR,
-            "Routes to a virtual appliance name a firewall or NVA the subnet can reach",
-            "A VirtualAppliance route sends traffic to a firewall or NVA; it must exist, in the route's own VNet "
-                    + "or a VNet peered with it, or the traffic is lost.",
-            Sources.UDR, "HS-UDR-TO-FIREWALL"), SpokeRoutes::udrToFirewall);
+            "Routes to a virtual appliance name a firewall, NVA or load balancer the subnet can reach",
+            "A VirtualAppliance route sends traffic to a firewall or NVA, or to the frontend of an internal load "
+                    + "balancer in front of NVAs; it must exist, in the route's own VNet or a VNet peered with it, "
+                    + "or the traffic is lost.",
+            Sources.UDR, "HS-UDR-TO-FIREWALL").whenAbsent("A VirtualAppliance route without nextHop is an info "
+                    + "finding: the appliance was not checked."), SpokeRoutes::udrToFirewall);
+
+    static final Rule IP_FORWARDING = new Rule(new RuleInfo("nva-ip-forwarding", Severity.ERROR,
+            "An NVA that routes send traffic to has IP forwarding on",
+            "Azure drops traffic that reaches a network interface without IP forwarding unless it is addressed to "
+                    + "that interface. An NVA named by a route, or behind the load balancer a route names, must "
+                    + "forward.",
+            Sources.NVA_HA, "").whenAbsent("An NVA that does not say (no ipForwarding) is taken to forward; only "
+                    + "an ipForwarding of false is reported."), SpokeRoutes::ipForwarding);
 
     static final Rule HUB_PER_REGION = new Rule(new RuleInfo("hs-hub-per-region", Severity.WARNING,
             "Every region with spokes has a hub",
@@ -89,7 +107,7 @@ final class HubSpokeRules {
     static List<Rule> rules() {
         return List.of(SPOKE_PEERED_BOTH_WAYS, GATEWAY_IN_HUB, ALLOW_GATEWAY_TRANSIT, USE_REMOTE_GATEWAYS,
                 SPOKE_NO_OWN_GATEWAY, ONE_REMOTE_GATEWAY, ALLOW_FORWARDED, SPOKE_TO_SPOKE, UDR_TO_FIREWALL,
-                HUB_PER_REGION, PEERING_LIMIT);
+                IP_FORWARDING, HUB_PER_REGION, PEERING_LIMIT);
     }
 
     /** The VPN and ExpressRoute gateways in a VNet. */
@@ -260,22 +278,30 @@ final class HubSpokeRules {
         }
     }
 
+    /** One finding per region that has spokes but no hub, naming its spokes and the hubs they use. */
     private static void hubPerRegion(Facts f, Reporter out) {
         Set<String> hubRegions = new HashSet<>();
         f.hubs().forEach(h -> region(h).ifPresent(hubRegions::add));
+        Map<String, List<Element>> byRegion = new LinkedHashMap<>();
         for (Element spoke : f.spokes()) {
             Optional<String> region = region(spoke);
-            if (region.isEmpty() || hubRegions.contains(region.get())) {
-                continue;
+            if (region.isPresent() && !hubRegions.contains(region.get())) {
+                byRegion.computeIfAbsent(region.get(), k -> new ArrayList<>()).add(spoke);
             }
-            List<Element> hubs = f.hubsOf(spoke);
-            List<String> ids = withIds(Reporter.ids(spoke), hubs);
-            String where = String.join(", ", hubs.stream().map(h -> h.props().text("region").orElse("no region"))
-                    .toList());
-            out.report(label(spoke) + " is in " + spoke.props().text("region").orElse("") + ", which has no hub; "
-                    + (hubs.size() == 1 ? "its hub " + names(hubs) + " is in " : "its hubs " + names(hubs) + " are in ")
-                    + where, ids);
         }
+        byRegion.forEach((key, spokes) -> {
+            Set<Element> hubs = new java.util.LinkedHashSet<>();
+            spokes.forEach(s -> hubs.addAll(f.hubsOf(s)));
+            List<Element> hubList = List.copyOf(hubs);
+            List<String> ids = withIds(new ArrayList<>(), spokes);
+            hubList.forEach(h -> ids.add(h.id()));
+            String where = String.join(", ", hubList.stream().map(h -> label(h) + " in "
+                    + h.props().text("region").orElse("no region")).toList());
+            String region = spokes.get(0).props().text("region").orElse("");
+            out.report((spokes.size() == 1 ? label(spokes.get(0)) + " is" : spokes.size() + " spokes ("
+                    + Names.some(spokes, SpokeReachability.NAMED) + ") are") + " in " + region + ", which has no "
+                    + "hub; " + (spokes.size() == 1 ? "it uses " : "they use ") + where, ids);
+        });
     }
 
     /** A VNet's region, compared without case or spaces ("West Europe" is westeurope). */

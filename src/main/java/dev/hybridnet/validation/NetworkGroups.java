@@ -1,6 +1,9 @@
 package dev.hybridnet.validation;
 
+import dev.hybridnet.model.Connection;
+import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Element;
+import java.util.Optional;
 import dev.hybridnet.model.ElementKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +28,16 @@ final class NetworkGroups {
         }
         for (PeeringLink link : f.peerings()) {
             union(link.from().id(), link.to().id());
+        }
+        for (Connection c : f.connections(ConnectionKind.VNET_TO_VNET)) {
+            List<Element> ends = BgpRules.gatewaysOf(f, c);
+            if (ends.size() == 2) {
+                Optional<Element> a = f.vnetOf(ends.get(0));
+                Optional<Element> b = f.vnetOf(ends.get(1));
+                if (a.isPresent() && b.isPresent()) {
+                    union(a.get().id(), b.get().id());
+                }
+            }
         }
     }
 

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns what a reference architecture is missing into findings. The reference the author declares (or names on
- * the command line) is a requirement: each missing piece is an error. Without a declared reference, the pieces
- * missing from partly built references are warnings.
+ * Turns what a reference architecture is missing into findings. A design that lacks pieces of the reference it
+ * declares (or that the command line names) is unfinished, not wrong: each missing piece is a warning, and an
+ * error only when the caller asks for complete designs ({@code validate --require-complete}). Without a declared
+ * reference, the pieces missing from partly built references are warnings too. Contradictions of a reference
+ * (a Basic gateway beside ExpressRoute, say) are the other rules' errors, whatever this says.
  */
 final class PatternFindings {
 
@@ -24,10 +26,11 @@ final class PatternFindings {
     static List<RuleInfo> infos() {
         List<RuleInfo> infos = new ArrayList<>();
         for (Reference r : Reference.values()) {
-            infos.add(new RuleInfo(ruleId(r), Severity.ERROR, "The design is a complete " + r.title() + " reference",
+            infos.add(new RuleInfo(ruleId(r), Severity.WARNING, "The design is a complete " + r.title() + " reference",
                     "Checks the pieces and connections of the Azure Architecture Center's " + r.title()
-                            + " reference architecture. An error for the reference the file declares; a warning "
-                            + "for references that are partly built when none is declared.",
+                            + " reference architecture. A warning for each piece the declared reference still "
+                            + "lacks (an error with validate --require-complete), and for references that are "
+                            + "partly built when none is declared.",
                     source(r), r == Reference.EXPRESSROUTE_VPN_FAILOVER ? "ERVPN-BOTH-PATHS" : ""));
         }
         return infos;
@@ -42,14 +45,15 @@ final class PatternFindings {
         };
     }
 
-    static void add(List<PatternMatch> patterns, Optional<Reference> declared, List<Finding> findings) {
+    static void add(List<PatternMatch> patterns, Optional<Reference> declared, boolean requireComplete,
+            List<Finding> findings) {
         for (PatternMatch match : patterns) {
             boolean required = declared.isPresent() && declared.get() == match.reference();
             boolean partial = declared.isEmpty() && match.status() == PatternMatch.Status.PARTIAL;
             if (match.status() == PatternMatch.Status.COMPLETE || (!required && !partial)) {
                 continue;
             }
-            Severity severity = required ? Severity.ERROR : Severity.WARNING;
+            Severity severity = required && requireComplete ? Severity.ERROR : Severity.WARNING;
             for (PatternMatch.Step step : match.missing()) {
                 String message = match.reference().title() + " reference: " + lowerFirst(step.instruction());
                 findings.add(new Finding(ruleId(match.reference()), severity, message, step.elements(),

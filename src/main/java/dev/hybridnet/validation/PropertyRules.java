@@ -25,11 +25,13 @@ final class PropertyRules {
             "Unknown keys are kept in the file but ignored by every check; usually they are misspelt.",
             Sources.FORMAT, ""), PropertyRules::unknown);
 
-    static final Rule REQUIRED = new Rule(new RuleInfo("required-property", Severity.ERROR,
+    static final Rule REQUIRED = new Rule(new RuleInfo("required-property", Severity.WARNING,
             "Networks and subnets have their address ranges",
             "A virtual network needs an address space and a subnet an address prefix; Azure cannot create them "
-                    + "without, and the address checks need them.",
-            Sources.VNET_FAQ, ""), PropertyRules::required);
+                    + "without, and the address checks need them. Until they are given the design is unfinished: a "
+                    + "warning, and an error with validate --require-complete.",
+            Sources.VNET_FAQ, "").whenAbsent("This rule is about absent data: it names the networks and subnets "
+                    + "without address ranges, whose address checks are passed over."), PropertyRules::required);
 
     private PropertyRules() {
     }

@@ -30,11 +30,43 @@ final class ServiceSubnetRules {
             "Azure Route Server deploys only into a subnet named RouteServerSubnet, /27 or larger.",
             Sources.ROUTE_SERVER, ""), (f, out) -> check(f, out, ElementKind.ROUTE_SERVER, false));
 
+    static final String FIREWALL_MANAGEMENT_SUBNET = "AzureFirewallManagementSubnet";
+
+    static final Rule FIREWALL_MANAGEMENT = new Rule(new RuleInfo("firewall-management-subnet", Severity.ERROR,
+            "AzureFirewallManagementSubnet is /26 or larger, without NSG, and holds nothing else",
+            "A firewall in forced-tunnelling mode sends its own management traffic through a subnet named "
+                    + "AzureFirewallManagementSubnet, at least /26; the firewall's management interface is the only "
+                    + "thing in it, and it takes no network security group.",
+            Sources.FIREWALL_FORCED_TUNNELING, ""), ServiceSubnetRules::firewallManagement);
+
     private ServiceSubnetRules() {
     }
 
     static List<Rule> rules() {
-        return List.of(FIREWALL, BASTION, ROUTE_SERVER);
+        return List.of(FIREWALL, BASTION, ROUTE_SERVER, FIREWALL_MANAGEMENT);
+    }
+
+    private static void firewallManagement(Facts f, Reporter out) {
+        SubnetPreset preset = Catalog.presetNamed(FIREWALL_MANAGEMENT_SUBNET).orElseThrow();
+        for (Element subnet : f.elements(ElementKind.SUBNET)) {
+            if (!subnet.name().equals(FIREWALL_MANAGEMENT_SUBNET)) {
+                continue;
+            }
+            String where = FIREWALL_MANAGEMENT_SUBNET + " of " + GatewayRules.vnetLabel(f, subnet);
+            Optional<IPAddress> prefix = f.prefix(subnet);
+            if (prefix.isPresent() && prefix.get().isIPv4()
+                    && prefix.get().getNetworkPrefixLength() > preset.maxPrefixLength()) {
+                out.report(where + " is " + prefix.get() + "; it must be /26 or larger", List.of(subnet.id()),
+                        "Widen " + FIREWALL_MANAGEMENT_SUBNET + " to a /26.");
+            }
+            if (subnet.props().bool("nsg").orElse(false)) {
+                out.report(where + " has a network security group, which it does not support", subnet);
+            }
+            for (Element child : f.children(subnet)) {
+                out.report(label(child) + " is in " + where + ", which holds only the firewall's management "
+                        + "interface", child, subnet);
+            }
+        }
     }
 
     private static void check(Facts f, Reporter out, ElementKind kind, boolean noNsg) {

@@ -23,6 +23,14 @@ final class Sources {
     static final String BASTION = "https://learn.microsoft.com/azure/bastion/configuration-settings";
     static final String FIREWALL = "https://learn.microsoft.com/azure/firewall/firewall-faq";
     static final String ROUTE_SERVER = "https://learn.microsoft.com/azure/route-server/overview";
+    static final String FIREWALL_FORCED_TUNNELING = "https://learn.microsoft.com/azure/firewall/forced-tunneling";
+    static final String ROUTE_SERVER_VPN =
+            "https://learn.microsoft.com/azure/route-server/expressroute-vpn-support";
+    static final String VPN_BGP_HOWTO = "https://learn.microsoft.com/azure/vpn-gateway/bgp-howto";
+    static final String VNET_TO_VNET =
+            "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-howto-vnet-vnet-resource-manager-portal";
+    static final String NVA_HA =
+            "https://learn.microsoft.com/azure/architecture/networking/guide/network-virtual-appliance-high-availability";
     static final String UDR = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview";
     /** Rules about the file format itself point at its documentation in this project. */
     static final String FORMAT = "docs/format.md";

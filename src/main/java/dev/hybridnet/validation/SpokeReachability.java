@@ -66,33 +66,80 @@ final class SpokeReachability {
         }
     }
 
+    /** The spokes of one hub that do not reach all the others, and whether the design means them to. */
+    private static final class HubReport {
+        final Element hub;
+        final List<Element> isolated = new ArrayList<>();
+        boolean intent;
+
+        HubReport(Element hub) {
+            this.hub = hub;
+        }
+    }
+
+    /**
+     * Works out, spoke by spoke, which other spokes each one fails to reach, and reports once per hub: the spokes
+     * that miss some of their siblings, as a note, or as a warning where the design shows it means spokes to talk
+     * (a route to another spoke's prefix, or a direct peering between spokes).
+     */
     static void check(Facts f, Reporter out) {
         Map<String, HubSpokes> byHub = new HashMap<>();
+        Map<String, HubReport> reports = new LinkedHashMap<>();
         SpokeRoutes.Homes homes = new SpokeRoutes.Homes(f);
         for (Element spoke : f.spokes()) {
             List<Element> hubs = f.hubsOf(spoke);
-            List<ApplianceRoute> routes = SpokeRoutes.applianceRoutes(f, spoke, homes);
-            int limit = hubs.size() == 1 ? NAMED : Integer.MAX_VALUE;
+            List<ApplianceRoute> routes = SpokeRoutes.transitRoutes(f, spoke, homes);
+            int limit = hubs.size() == 1 ? 1 : Integer.MAX_VALUE;
             List<Unreached> perHub = new ArrayList<>();
             for (Element hub : hubs) {
                 HubSpokes members = byHub.computeIfAbsent(hub.id(), k -> HubSpokes.of(f, hub));
                 perHub.add(unreached(f, spoke, members, blocksThrough(hub, routes), limit));
+                HubReport report = reports.computeIfAbsent(hub.id(), k -> new HubReport(hub));
+                report.intent |= showsIntent(f, spoke, members);
             }
+            boolean isolated;
             if (hubs.size() == 1) {
-                Unreached only = perHub.get(0);
-                if (only.count() > 0) {
-                    report(out, spoke, hubs, only.named(), only.count());
-                }
-                continue;
+                isolated = perHub.get(0).count() > 0;
+            } else {
+                Map<String, Element> all = new LinkedHashMap<>();
+                perHub.forEach(u -> u.named().forEach(e -> all.putIfAbsent(e.id(), e)));
+                all.values().removeIf(other -> perHub.stream().anyMatch(u -> u.reaches(other)));
+                isolated = !all.isEmpty();
             }
-            Map<String, Element> all = new LinkedHashMap<>();
-            perHub.forEach(u -> u.named().forEach(e -> all.putIfAbsent(e.id(), e)));
-            all.values().removeIf(other -> perHub.stream().anyMatch(u -> u.reaches(other)));
-            if (!all.isEmpty()) {
-                List<Element> unreached = List.copyOf(all.values());
-                report(out, spoke, hubs, unreached.subList(0, Math.min(NAMED, unreached.size())), unreached.size());
+            if (isolated) {
+                reports.get(hubs.get(0).id()).isolated.add(spoke);
             }
         }
+        for (HubReport report : reports.values()) {
+            if (!report.isolated.isEmpty()) {
+                report(out, report);
+            }
+        }
+    }
+
+    /**
+     * Whether a spoke shows that spokes are meant to talk: a direct peering with another spoke of the hub, or a
+     * route (other than a default route) to a prefix inside another spoke's address space.
+     */
+    private static boolean showsIntent(Facts f, Element spoke, HubSpokes hub) {
+        for (PeeringLink link : f.peeringsOf(spoke)) {
+            if (hub.ids().contains(link.other(spoke.id()).id())) {
+                return true;
+            }
+        }
+        for (Element subnet : f.subnets(spoke)) {
+            for (dev.hybridnet.model.Route route : SpokeRoutes.routes(subnet)) {
+                if (route.addressPrefix().getNetworkPrefixLength() == 0
+                        || route.nextHopType() == dev.hybridnet.model.NextHopType.NONE) {
+                    continue;
+                }
+                if (hub.spaces().firstOverlapping(route.addressPrefix(), e -> !e.id().equals(spoke.id()))
+                        .isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The outermost prefixes a spoke routes to a firewall or NVA in {@code hub}, sorted and disjoint. */
@@ -151,19 +198,24 @@ final class SpokeReachability {
         return count;
     }
 
-    private static void report(Reporter out, Element spoke, List<Element> hubs, List<Element> named, int count) {
-        List<String> names = new ArrayList<>(named.stream().map(Facts::label).toList());
-        if (count > named.size()) {
-            names.add("and " + (count - named.size()) + " more");
-        }
+    private static void report(Reporter out, HubReport report) {
+        List<Element> spokes = report.isolated;
+        String hub = label(report.hub);
         List<String> ids = new ArrayList<>();
-        ids.add(spoke.id());
-        hubs.forEach(h -> ids.add(h.id()));
-        named.forEach(e -> ids.add(e.id()));
-        out.report(label(spoke) + " cannot reach " + count + " other spoke" + (count == 1 ? "" : "s") + " of "
-                + String.join(", ", hubs.stream().map(Facts::label).toList()) + " (" + String.join(", ", names)
-                + "): peering through the hub is not transitive; peer them directly or route their address spaces "
-                + "to a firewall or NVA in the hub", ids);
+        ids.add(report.hub.id());
+        spokes.forEach(s -> ids.add(s.id()));
+        String who = spokes.size() == 1 ? label(spokes.get(0)) + " does not reach the other spokes of " + hub
+                : spokes.size() + " spokes of " + hub + " (" + Names.some(spokes, NAMED) + ") do not reach each "
+                        + "other";
+        if (report.intent) {
+            out.report(Severity.WARNING, who + ", though the design routes or peers spokes to each other: peering "
+                    + "through the hub is not transitive", ids, Optional.of("Peer the spokes directly, or route "
+                    + "their address spaces to a firewall, NVA or the VPN gateway in " + hub + "."));
+        } else {
+            out.report(Severity.INFO, who + "; peering through the hub is not transitive, so the spokes are "
+                    + "isolated from each other. If they should talk, peer them directly or route their address "
+                    + "spaces to a firewall, NVA or the VPN gateway in " + hub, ids, Optional.empty());
+        }
     }
 
     /**

@@ -55,8 +55,42 @@ final class SpokeRoutes {
         }
     }
 
+    /**
+     * A firewall or NVA, or an internal load balancer, which as a VirtualAppliance next hop stands for the NVAs
+     * behind it (the highly available NVA pattern: the route names the load balancer's frontend).
+     */
     static boolean isAppliance(Element e) {
-        return e.kind() == ElementKind.AZURE_FIREWALL || e.kind() == ElementKind.NETWORK_VIRTUAL_APPLIANCE;
+        return e.kind() == ElementKind.AZURE_FIREWALL || e.kind() == ElementKind.NETWORK_VIRTUAL_APPLIANCE
+                || e.kind() == ElementKind.LOAD_BALANCER;
+    }
+
+    /** The element a route names as its next hop, if it names one that is in the diagram. */
+    static Optional<Element> hop(Facts f, Route route) {
+        return route.nextHop().flatMap(id -> f.diagram().element(id));
+    }
+
+    /**
+     * The VPN gateway a VirtualNetworkGateway route of {@code vnet} sends its traffic to: the one it names, else
+     * the VNet's own, else the gateway of the peer whose gateway it uses.
+     */
+    static Optional<Element> gatewayHop(Facts f, Element vnet, Route route) {
+        Optional<Element> named = hop(f, route).filter(e -> e.kind() == ElementKind.VPN_GATEWAY);
+        if (named.isPresent() || route.nextHop().isPresent()) {
+            return named;
+        }
+        List<Element> own = f.inside(vnet, ElementKind.VPN_GATEWAY);
+        if (!own.isEmpty()) {
+            return Optional.of(own.get(0));
+        }
+        for (PeeringLink link : f.peeringsOf(vnet)) {
+            if (link.sideOf(vnet.id()).map(PeeringDirection::useRemoteGateways).orElse(false)) {
+                List<Element> remote = f.inside(link.other(vnet.id()), ElementKind.VPN_GATEWAY);
+                if (!remote.isEmpty()) {
+                    return Optional.of(remote.get(0));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A subnet's readable routes; unreadable routes are a property rule's finding. */
@@ -74,6 +108,24 @@ final class SpokeRoutes {
                 }
                 f.diagram().element(route.nextHop().get()).filter(SpokeRoutes::isAppliance).ifPresent(a -> homes.of(a)
                         .ifPresent(home -> result.add(new ApplianceRoute(vnet, subnet, route, a, home))));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The routes that carry a VNet's traffic on through another VNet: its appliance routes, and its
+     * VirtualNetworkGateway routes with the VPN gateway they reach (which forwards between the VNets that share
+     * it, as the hub's gateway does for its spokes).
+     */
+    static List<ApplianceRoute> transitRoutes(Facts f, Element vnet, Homes homes) {
+        List<ApplianceRoute> result = applianceRoutes(f, vnet, homes);
+        for (Element subnet : f.subnets(vnet)) {
+            for (Route route : routes(subnet)) {
+                if (route.nextHopType() == NextHopType.VIRTUAL_NETWORK_GATEWAY) {
+                    gatewayHop(f, vnet, route).ifPresent(g -> homes.of(g)
+                            .ifPresent(home -> result.add(new ApplianceRoute(vnet, subnet, route, g, home))));
+                }
             }
         }
         return result;
@@ -97,8 +149,9 @@ final class SpokeRoutes {
             Map<String, Set<String>> peers) {
         String routes = "Subnet " + label(subnet) + " of " + label(vnet) + " routes " + route.addressPrefix();
         if (route.nextHop().isEmpty()) {
-            out.report(routes + " to a virtual appliance without naming it; set nextHop to the firewall or NVA",
-                    subnet);
+            out.report(Severity.INFO, routes + " to a virtual appliance the design does not name; not checked: "
+                    + "that the appliance exists and is reachable", List.of(subnet.id()),
+                    Optional.of("Set nextHop to the firewall, NVA or load balancer."));
             return;
         }
         Optional<Element> hop = f.diagram().element(route.nextHop().get());
@@ -109,7 +162,8 @@ final class SpokeRoutes {
         Element appliance = hop.get();
         if (!isAppliance(appliance)) {
             out.report(routes + " to " + label(appliance) + ", a " + appliance.kind().id() + "; a VirtualAppliance "
-                    + "next hop must be an Azure Firewall or a network virtual appliance", subnet, appliance);
+                    + "next hop must be an Azure Firewall, a network virtual appliance or an internal load balancer "
+                    + "in front of appliances", subnet, appliance);
             return;
         }
         Optional<Element> home = homes.of(appliance);
@@ -127,26 +181,103 @@ final class SpokeRoutes {
         return ids;
     }
 
-    /** Warns on hub-spoke peering sides without forwarded traffic; errors where a firewall route needs it. */
+    /**
+     * Errors where a spoke's route through a hub appliance needs forwarded traffic that a peering side refuses;
+     * otherwise, when the hub has a firewall, NVA or load balancer that could forward, one warning per hub naming
+     * the peering sides that refuse forwarded traffic (a hub without one forwards nothing, so says nothing).
+     */
     static void allowForwarded(Facts f, Reporter out) {
         Homes homes = new Homes(f);
         for (Element hub : f.hubs()) {
             List<PeeringLink> links = f.peeringsOf(hub).stream().filter(l -> f.isSpoke(l.other(hub.id()))).toList();
             Set<String> errors = forwardingErrors(f, out, hub, links, homes);
+            if (!forwards(f, hub)) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            List<String> sides = new ArrayList<>();
             for (PeeringLink link : links) {
                 for (Element end : List.of(link.from(), link.to())) {
                     Optional<PeeringDirection> side = link.sideOf(end.id());
                     if (side.isPresent() && !side.get().allowForwardedTraffic()
                             && !errors.contains(sideKey(link, end))) {
-                        Element spoke = link.other(hub.id());
-                        out.report(Severity.WARNING, label(end) + "'s side of " + link.connection().id() + " between "
-                                + label(hub) + " and " + label(spoke) + " does not allow forwarded traffic; traffic "
-                                + "forwarded by a firewall or NVA in the hub cannot cross it",
-                                Reporter.ids(link.connection(), end), Optional.of(allowHint(link, end)));
+                        ids.add(link.connection().id());
+                        ids.add(end.id());
+                        sides.add(label(end) + "'s side of " + link.connection().id());
+                    }
+                }
+            }
+            if (sides.isEmpty()) {
+                continue;
+            }
+            String listed = sides.size() <= SpokeReachability.NAMED ? String.join(", ", sides)
+                    : String.join(", ", sides.subList(0, SpokeReachability.NAMED)) + " and "
+                            + (sides.size() - SpokeReachability.NAMED) + " more";
+            out.report(Severity.WARNING, (sides.size() == 1 ? listed + " does" : sides.size() + " sides of "
+                    + label(hub) + "'s spoke peerings (" + listed + ") do") + " not allow forwarded traffic; "
+                    + "traffic forwarded by a firewall or NVA in " + label(hub) + " cannot cross "
+                    + (sides.size() == 1 ? "it" : "them"), ids,
+                    Optional.of(sides.size() == 1 ? "Allow forwarded traffic on " + sides.get(0) + "."
+                            : "Allow forwarded traffic on these peering sides."));
+        }
+    }
+
+    /** Whether a hub holds something that forwards traffic between its spokes. */
+    private static boolean forwards(Facts f, Element hub) {
+        return !f.inside(hub, ElementKind.AZURE_FIREWALL).isEmpty()
+                || !f.inside(hub, ElementKind.NETWORK_VIRTUAL_APPLIANCE).isEmpty()
+                || !f.inside(hub, ElementKind.LOAD_BALANCER).isEmpty();
+    }
+
+    /**
+     * nva-ip-forwarding: an NVA that a route sends traffic to (directly, or as a backend of the load balancer the
+     * route names, that is an NVA in the load balancer's subnet) drops it when IP forwarding is off.
+     */
+    static void ipForwarding(Facts f, Reporter out) {
+        Map<String, List<String>> routedBy = new LinkedHashMap<>();
+        for (Element vnet : f.elements(ElementKind.VIRTUAL_NETWORK)) {
+            for (Element subnet : f.subnets(vnet)) {
+                for (Route route : routes(subnet)) {
+                    if (route.nextHopType() != NextHopType.VIRTUAL_APPLIANCE) {
+                        continue;
+                    }
+                    Optional<Element> hop = hop(f, route);
+                    if (hop.isEmpty()) {
+                        continue;
+                    }
+                    for (Element nva : forwarders(f, hop.get())) {
+                        if (!nva.props().bool("ipForwarding").orElse(true)) {
+                            List<String> subnets = routedBy.computeIfAbsent(nva.id(), k -> new ArrayList<>());
+                            if (!subnets.contains(subnet.id())) {
+                                subnets.add(subnet.id());
+                            }
+                        }
                     }
                 }
             }
         }
+        routedBy.forEach((id, subnets) -> {
+            Element nva = f.element(id);
+            List<String> ids = new ArrayList<>(List.of(nva.id()));
+            ids.addAll(subnets);
+            String from = subnets.size() == 1 ? "subnet " + label(f.element(subnets.get(0)))
+                    : subnets.size() + " subnets";
+            out.report("Network virtual appliance " + label(nva) + " has IP forwarding off, but " + from + " route"
+                    + (subnets.size() == 1 ? "s" : "") + " traffic through it; it drops traffic not addressed to "
+                    + "itself", ids, "Turn IP forwarding on for " + label(nva) + ".");
+        });
+    }
+
+    /** The NVAs a next hop stands for: the NVA itself, or the NVAs beside a load balancer in its subnet. */
+    private static List<Element> forwarders(Facts f, Element hop) {
+        if (hop.kind() == ElementKind.NETWORK_VIRTUAL_APPLIANCE) {
+            return List.of(hop);
+        }
+        if (hop.kind() == ElementKind.LOAD_BALANCER) {
+            return f.parent(hop).map(s -> f.children(s).stream()
+                    .filter(e -> e.kind() == ElementKind.NETWORK_VIRTUAL_APPLIANCE).toList()).orElse(List.of());
+        }
+        return List.of();
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.PeeringSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,11 @@ final class StructureRules {
 
     static final Rule DUPLICATE_CONNECTION = new Rule(new RuleInfo("duplicate-connection", Severity.WARNING,
             "No two connections of the same kind between the same elements",
-            "A second identical connection adds nothing in Azure and usually means a copy went wrong.",
-            Sources.FORMAT, ""), StructureRules::duplicateConnection);
+            "A second identical connection adds nothing in Azure and usually means a copy went wrong. ExpressRoute "
+                    + "peerings of different types (private, Microsoft) or on different links (primary, secondary) "
+                    + "are separate BGP sessions on separate VLANs, not duplicates.",
+            Sources.FORMAT, "").whenAbsent("A peering without peeringType or link counts as private and primary, "
+                    + "as Azure's defaults."), StructureRules::duplicateConnection);
 
     static final Rule UNIQUE_SUBNET_NAMES = new Rule(new RuleInfo("subnet-name-unique", Severity.ERROR,
             "Subnet names are unique within a VNet",
@@ -95,7 +99,7 @@ final class StructureRules {
     }
 
     private static void duplicateConnection(Facts f, Reporter out) {
-        record Ends(Object kind, String a, String b) {
+        record Ends(Object kind, String a, String b, String session) {
         }
         Map<Ends, Connection> seen = new HashMap<>();
         for (Connection c : f.diagram().connections()) {
@@ -107,7 +111,7 @@ final class StructureRules {
                 a = b;
                 b = swap;
             }
-            Connection first = seen.putIfAbsent(new Ends(c.kind(), a, b), c);
+            Connection first = seen.putIfAbsent(new Ends(c.kind(), a, b, PeeringSession.of(c)), c);
             if (first != null) {
                 out.report("Connections " + first.id() + " and " + c.id() + " are both "
                         + Catalog.inSentence(Catalog.rule(c.kind()).displayName()) + "s between the "

@@ -16,6 +16,13 @@ import java.util.Optional;
  */
 public final class Validator {
 
+    /**
+     * The rules whose warnings say a design is unfinished rather than wrong; {@code --require-complete} makes them
+     * errors, as it does the missing pieces of the declared reference.
+     */
+    static final java.util.Set<String> UNFINISHED = java.util.Set.of(PropertyRules.REQUIRED.id(),
+            HubSpokeRules.SPOKE_PEERED_BOTH_WAYS.id());
+
     private final List<Rule> rules;
     private final Map<String, Integer> order = new HashMap<>();
 
@@ -40,6 +47,15 @@ public final class Validator {
 
     /** Validates as if the diagram declared {@code reference} (the command line's {@code --reference}). */
     public ValidationReport validate(Diagram diagram, Optional<Reference> reference) {
+        return validate(diagram, reference, false);
+    }
+
+    /**
+     * Validates as if the diagram declared {@code reference}; with {@code requireComplete}, the pieces that
+     * reference still lacks are errors instead of warnings (the command line's {@code --require-complete}, for CI
+     * of finished designs).
+     */
+    public ValidationReport validate(Diagram diagram, Optional<Reference> reference, boolean requireComplete) {
         Facts facts = new Facts(diagram);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
@@ -52,8 +68,12 @@ public final class Validator {
                         Optional.empty()));
             }
         }
+        if (requireComplete) {
+            findings.replaceAll(f -> UNFINISHED.contains(f.rule()) && f.severity() == Severity.WARNING
+                    ? new Finding(f.rule(), Severity.ERROR, f.message(), f.elements(), f.fix()) : f);
+        }
         List<PatternMatch> patterns = ReferencePatterns.match(facts);
-        PatternFindings.add(patterns, reference, findings);
+        PatternFindings.add(patterns, reference, requireComplete, findings);
         if (findings.size() > 1) {
             findings.sort(comparator(diagram));
         }

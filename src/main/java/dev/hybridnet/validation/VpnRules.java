@@ -21,24 +21,29 @@ final class VpnRules {
             "A local network gateway carries the appliance's public IP",
             "The local network gateway is Azure's record of the on-premises appliance: its gateway IP must be the "
                     + "appliance's public IP, or the tunnel points nowhere.",
-            Sources.VPN, "VPN-LNG-DEFINED"), VpnRules::lngDefined);
+            Sources.VPN, "VPN-LNG-DEFINED").whenAbsent("A local network gateway without gatewayIp (it may use an "
+                    + "FQDN) is an info finding; the comparison with the appliance is passed over."),
+            VpnRules::lngDefined);
 
     static final Rule LNG_ADDRESS = new Rule(new RuleInfo("lng-address-prefixes", Severity.ERROR,
             "Local network gateway prefixes describe on-premises and not the VNet",
             "Azure sends traffic for the local network gateway's prefixes into the tunnel: they must be on-premises "
                     + "ranges, and must never overlap the VNet, or Azure would route its own addresses away.",
-            Sources.VPN, "VPN-LNG-ADDRESS"), VpnRules::lngAddress);
+            Sources.VPN, "VPN-LNG-ADDRESS").whenAbsent("Without addressPrefixes (and without BGP) an info finding "
+                    + "says the tunnel's routes were not checked; an empty list that is stated is an error."),
+            VpnRules::lngAddress);
 
     static final Rule APPLIANCE_PUBLIC_IP = new Rule(new RuleInfo("vpn-appliance-public-ip", Severity.ERROR,
             "The VPN appliance has a public IP and is not behind NAT",
             "Azure's VPN gateway must reach the appliance at a public address; an appliance behind NAT cannot be a "
                     + "tunnel endpoint in this architecture.",
-            Sources.VPN, "VPN-APPLIANCE-PUBLIC-IP"), VpnRules::appliancePublicIp);
+            Sources.VPN, "VPN-APPLIANCE-PUBLIC-IP").whenAbsent("An appliance without publicIp is an info finding; "
+                    + "behindNat absent means not behind NAT."), VpnRules::appliancePublicIp);
 
     static final Rule ROUTE_BASED = new Rule(new RuleInfo("vpn-route-based-multisite", Severity.ERROR,
-            "Several sites or RRAS need a route-based gateway",
-            "Policy-based gateways serve one static tunnel; more than one site-to-site connection or a Windows RRAS "
-                    + "appliance needs a route-based gateway.",
+            "Several sites, VNet-to-VNet or RRAS need a route-based gateway",
+            "Policy-based gateways serve one static tunnel; more than one site-to-site connection, a VNet-to-VNet "
+                    + "connection or a Windows RRAS appliance needs a route-based gateway.",
             Sources.VPN, "VPN-ROUTEBASED-FOR-MULTISITE"), VpnRules::routeBased);
 
     static final Rule BASTION = new Rule(new RuleInfo("vpn-management-bastion", Severity.WARNING,
@@ -64,8 +69,9 @@ final class VpnRules {
             Optional<IPAddress> ip = lng.props().address("gatewayIp").toOptional();
             if (ip.isEmpty()) {
                 if (!lng.props().address("gatewayIp").isInvalid()) {
-                    out.report(describe(lng) + " has no gateway IP", List.of(lng.id()),
-                            "Set it to the public IP of the on-premises VPN appliance.");
+                    out.report(Severity.INFO, describe(lng) + " does not give its gateway IP; not checked: that it "
+                            + "is the public IP of the on-premises VPN appliance", List.of(lng.id()),
+                            Optional.of("Set it to the public IP of the on-premises VPN appliance."));
                 }
                 continue;
             }
@@ -91,10 +97,15 @@ final class VpnRules {
             if (gateway.isEmpty() || far.kind() != ElementKind.LOCAL_NETWORK_GATEWAY) {
                 continue;
             }
-            List<IPAddress> prefixes = far.props().prefixes("addressPrefixes").orElse(List.of());
-            if (prefixes.isEmpty() && !BgpRules.bgp(c) && !far.props().prefixes("addressPrefixes").isInvalid()) {
-                out.report(describe(far) + " has no address prefixes and connection "
+            var read = far.props().prefixes("addressPrefixes");
+            List<IPAddress> prefixes = read.orElse(List.of());
+            if (prefixes.isEmpty() && !BgpRules.bgp(c) && read.isPresent()) {
+                out.report(describe(far) + " has an empty list of address prefixes and connection "
                         + c.id() + " does not use BGP, so Azure routes nothing into the tunnel", far);
+            } else if (!BgpRules.bgp(c) && !read.isPresent() && !read.isInvalid()) {
+                out.report(Severity.INFO, describe(far) + " does not give its address prefixes; not checked: "
+                        + "which on-premises ranges connection " + c.id() + " carries", List.of(far.id()),
+                        Optional.empty());
             }
             f.vnetOf(gateway.get()).ifPresent(vnet -> overlapsVnet(f, out, far, prefixes, vnet));
             f.applianceOf(far).flatMap(a -> f.parent(a))
@@ -137,7 +148,8 @@ final class VpnRules {
             }
             Optional<IPAddress> ip = read.toOptional();
             if (ip.isEmpty()) {
-                out.report(describe(appliance) + " has no public IP address", appliance);
+                out.report(Severity.INFO, describe(appliance) + " does not give its public IP address; not "
+                        + "checked: that the tunnel can reach it", List.of(appliance.id()), Optional.empty());
             } else if (!isPublic(ip.get())) {
                 out.report(describe(appliance) + " has " + ip.get() + ", which is not a public "
                         + "address", appliance);
@@ -164,6 +176,13 @@ final class VpnRules {
                 continue;
             }
             List<Connection> tunnels = GatewayRules.siteToSite(f, gateway);
+            for (Connection c : GatewayRules.tunnels(f, gateway)) {
+                if (c.kind() == ConnectionKind.VNET_TO_VNET) {
+                    out.report("Policy-based VPN gateway " + label(gateway) + " has VNet-to-VNet connection " + c.id()
+                            + "; VNet-to-VNet connections need route-based gateways at both ends",
+                            Reporter.ids(c, gateway), "Make the gateway route-based.");
+                }
+            }
             if (tunnels.size() > 1) {
                 out.report("Policy-based VPN gateway " + label(gateway) + " has " + tunnels.size() + " site-to-site "
                         + "connections; several sites need a route-based gateway", List.of(gateway.id()),
@@ -181,27 +200,50 @@ final class VpnRules {
         }
     }
 
+    /**
+     * One finding per VNet whose VPN gateway reaches on-premises, naming every VNet that reaches on-premises through
+     * it (its own and its peers' through gateway transit) and has VMs but no Bastion: a hub with a hundred such
+     * spokes gets one finding, not a hundred.
+     */
     private static void bastion(Facts f, Reporter out) {
+        java.util.Map<String, List<Element>> byGatewayVnet = new java.util.LinkedHashMap<>();
         for (Element vnet : f.elements(ElementKind.VIRTUAL_NETWORK)) {
-            if (f.inside(vnet, ElementKind.VIRTUAL_MACHINE).isEmpty() || !reachedOverVpn(f, vnet)) {
+            if (f.inside(vnet, ElementKind.VIRTUAL_MACHINE).isEmpty()) {
+                continue;
+            }
+            Optional<Element> through = vpnVnetOf(f, vnet);
+            if (through.isEmpty()) {
                 continue;
             }
             boolean here = !f.inside(vnet, ElementKind.BASTION).isEmpty();
             boolean peered = f.peersOf(vnet).stream().anyMatch(p -> !f.inside(p, ElementKind.BASTION).isEmpty());
             if (!here && !peered) {
-                out.report(label(vnet) + " has VMs reached over VPN but no Azure Bastion to manage them if the VPN "
-                        + "is down", List.of(vnet.id()), "Add an AzureBastionSubnet (/26) with a Bastion.");
+                byGatewayVnet.computeIfAbsent(through.get().id(), k -> new java.util.ArrayList<>()).add(vnet);
             }
         }
+        byGatewayVnet.forEach((id, vnets) -> {
+            Element gatewayVnet = f.element(id);
+            List<String> ids = new java.util.ArrayList<>(List.of(gatewayVnet.id()));
+            vnets.forEach(v -> ids.add(v.id()));
+            String names = Names.some(vnets, 5);
+            String subject = vnets.size() == 1 ? names + " has VMs" : vnets.size() + " VNets (" + names + ") have VMs";
+            String over = vnets.size() == 1 && vnets.get(0) == gatewayVnet ? ""
+                    : " through the VPN gateway of " + label(gatewayVnet);
+            out.report(subject + " reached over VPN" + over + " but no Azure Bastion to manage them if the VPN is "
+                    + "down", ids, "Add an AzureBastionSubnet (/26) with a Bastion to " + label(gatewayVnet)
+                    + (vnets.size() == 1 && vnets.get(0) == gatewayVnet ? "" : " and peer it with them") + ".");
+        });
     }
 
-    private static boolean reachedOverVpn(Facts f, Element vnet) {
+    /** The VNet whose VPN gateway carries {@code vnet}'s traffic to on-premises: its own, or its remote gateway's. */
+    private static Optional<Element> vpnVnetOf(Facts f, Element vnet) {
         if (f.inside(vnet, ElementKind.VPN_GATEWAY).stream().anyMatch(g -> !f.vpnSites(g).isEmpty())) {
-            return true;
+            return Optional.of(vnet);
         }
-        return f.peeringsOf(vnet).stream().anyMatch(link -> link.sideOf(vnet.id())
+        return f.peeringsOf(vnet).stream().filter(link -> link.sideOf(vnet.id())
                 .map(d -> d.useRemoteGateways()).orElse(false) && f.inside(link.other(vnet.id()),
-                ElementKind.VPN_GATEWAY).stream().anyMatch(g -> !f.vpnSites(g).isEmpty()));
+                ElementKind.VPN_GATEWAY).stream().anyMatch(g -> !f.vpnSites(g).isEmpty()))
+                .map(link -> link.other(vnet.id())).findFirst();
     }
 
     private static void subnetPosition(Facts f, Reporter out) {

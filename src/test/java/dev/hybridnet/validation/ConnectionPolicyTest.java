@@ -35,7 +35,7 @@ class ConnectionPolicyTest {
     void theReasonNamesWhatTheSourceCanConnectTo() {
         String why = ConnectionPolicy.whyNot(VPN, "vpngw", "vnet-app").orElseThrow();
         assertEquals("A VPN gateway cannot be connected to a virtual network; a VPN gateway connects to a VPN "
-                + "appliance or local network gateway (site-to-site VPN).", why);
+                + "appliance or local network gateway (site-to-site VPN), or a VPN gateway (VNet-to-VNet VPN).", why);
     }
 
     @Test

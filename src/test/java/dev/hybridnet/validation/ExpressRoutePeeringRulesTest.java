@@ -18,11 +18,11 @@ class ExpressRoutePeeringRulesTest {
     private static final Diagram ER = Samples.load(Sample.EXPRESSROUTE);
 
     @Test
-    void aLayer2LinkWithoutAPeerPrefixIsAnError() {
+    void aLayer2LinkWithoutAPeerPrefixIsNotCheckedAndSaysSo() {
         Diagram d = Edit.removeProp(ER, "peering-secondary", "peerAddressPrefix");
-        Finding f = assertFinds(d, "er-l2-peer-subnets", "peering-secondary", "er-circuit");
+        Finding f = assertFinds(d, "er-l2-peer-subnets", Severity.INFO, "peering-secondary", "er-circuit");
         assertTrue(f.message().contains("secondary private peering link peering-secondary of layer-2 circuit "
-                + "er-circuit has no peerAddressPrefix"), f.message());
+                + "er-circuit does not give its peerAddressPrefix; not checked"), f.message());
         assertClean(Edit.prop(d, "er-circuit", "providerLayer", "L3"), "er-l2-peer-subnets");
         assertClean(ER, "er-l2-peer-subnets");
     }

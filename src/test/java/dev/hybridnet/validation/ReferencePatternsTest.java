@@ -1,6 +1,7 @@
 package dev.hybridnet.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hybridnet.model.Diagram;
@@ -50,7 +51,7 @@ class ReferencePatternsTest {
     }
 
     @Test
-    void aDeclaredReferenceTurnsMissingPiecesIntoErrors() {
+    void aDeclaredReferenceTurnsMissingPiecesIntoWarningsAndRequireCompleteIntoErrors() {
         Diagram noGateway = Edit.remove(Samples.load(Sample.VPN), "vpngw");
         ValidationReport r = report(noGateway);
         assertEquals(List.of(), r.detected());
@@ -58,7 +59,12 @@ class ReferencePatternsTest {
         assertEquals(List.of("Site-to-site VPN reference: add a VPN gateway to GatewaySubnet of vnet-app."),
                 messages(r, "reference-vpn"));
         assertTrue(r.findings().stream().filter(f -> f.rule().equals("reference-vpn"))
-                .allMatch(f -> f.severity() == Severity.ERROR && f.elements().equals(List.of("gwsubnet"))));
+                .allMatch(f -> f.severity() == Severity.WARNING && f.elements().equals(List.of("gwsubnet"))));
+        assertFalse(r.hasErrors(), "an unfinished design is not a wrong one");
+        ValidationReport strict = new Validator().validate(noGateway, noGateway.reference(), true);
+        assertTrue(strict.findings().stream().filter(f -> f.rule().equals("reference-vpn"))
+                .allMatch(f -> f.severity() == Severity.ERROR));
+        assertTrue(strict.hasErrors());
     }
 
     @Test
