@@ -237,10 +237,15 @@ final class GatewayRules {
                 .filter(c -> c.kind() == ConnectionKind.SITE_TO_SITE_VPN).toList();
     }
 
-    /** A VPN gateway's IPsec tunnels: its site-to-site and its VNet-to-VNet connections. */
+    /**
+     * A VPN gateway's IPsec tunnels: its site-to-site connections and one VNet-to-VNet connection per gateway at
+     * the far end (a file may hold both halves Azure makes of one VNet-to-VNet link, one in each direction).
+     */
     static List<dev.hybridnet.model.Connection> tunnels(Facts f, Element gateway) {
+        java.util.Set<String> farEnds = new java.util.HashSet<>();
         return f.diagram().connectionsOf(gateway.id()).stream()
-                .filter(c -> c.kind() == ConnectionKind.SITE_TO_SITE_VPN || c.kind() == ConnectionKind.VNET_TO_VNET)
+                .filter(c -> c.kind() == ConnectionKind.SITE_TO_SITE_VPN
+                        || c.kind() == ConnectionKind.VNET_TO_VNET && farEnds.add(c.otherEnd(gateway.id())))
                 .toList();
     }
 

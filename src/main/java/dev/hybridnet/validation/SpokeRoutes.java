@@ -182,9 +182,10 @@ final class SpokeRoutes {
     }
 
     /**
-     * Errors where a spoke's route through a hub appliance needs forwarded traffic that a peering side refuses;
+     * Errors where a route through a hub appliance needs forwarded traffic that a spoke's peering side refuses;
      * otherwise, when the hub has a firewall, NVA or load balancer that could forward, one warning per hub naming
-     * the peering sides that refuse forwarded traffic (a hub without one forwards nothing, so says nothing).
+     * the spokes' peering sides that refuse forwarded traffic (a hub without one forwards nothing, so says nothing;
+     * the hub's own sides receive only what the spokes send from their own addresses).
      */
     static void allowForwarded(Facts f, Reporter out) {
         Homes homes = new Homes(f);
@@ -197,7 +198,7 @@ final class SpokeRoutes {
             List<String> ids = new ArrayList<>();
             List<String> sides = new ArrayList<>();
             for (PeeringLink link : links) {
-                for (Element end : List.of(link.from(), link.to())) {
+                for (Element end : List.of(link.other(hub.id()))) {
                     Optional<PeeringDirection> side = link.sideOf(end.id());
                     if (side.isPresent() && !side.get().allowForwardedTraffic()
                             && !errors.contains(sideKey(link, end))) {
@@ -315,11 +316,17 @@ final class SpokeRoutes {
         return reported;
     }
 
-    /** The routes of {@code spokes} to a firewall or NVA in {@code hub}, default routes left out (decision 2). */
+    /**
+     * The routes of {@code spokes}, and of the hub's own subnets (a GatewaySubnet route that sends on-premises
+     * traffic for a spoke through the hub firewall), to a firewall or NVA in {@code hub}, default routes left out
+     * (decision 2).
+     */
     private static List<AddressRange<ApplianceRoute>> routesThrough(Facts f, Element hub, Collection<Element> spokes,
             Homes homes) {
         List<AddressRange<ApplianceRoute>> result = new ArrayList<>();
-        for (Element spoke : spokes) {
+        List<Element> sources = new ArrayList<>(spokes);
+        sources.add(hub);
+        for (Element spoke : sources) {
             for (ApplianceRoute r : applianceRoutes(f, spoke, homes)) {
                 if (r.applianceVnet().id().equals(hub.id()) && r.prefix().getNetworkPrefixLength() > 0) {
                     result.add(AddressRange.of(r.prefix(), r));

@@ -6,6 +6,7 @@ import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.catalog.ComponentType;
 import dev.hybridnet.catalog.ConnectionRule;
 import dev.hybridnet.model.Connection;
+import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
@@ -103,7 +104,9 @@ final class StructureRules {
         }
         Map<Ends, Connection> seen = new HashMap<>();
         for (Connection c : f.diagram().connections()) {
-            boolean directed = Catalog.rule(c.kind()).directed();
+            // A VNet-to-VNet link is two connection resources in Azure, one made on each gateway: the halves in
+            // opposite directions are not duplicates of each other.
+            boolean directed = Catalog.rule(c.kind()).directed() || c.kind() == ConnectionKind.VNET_TO_VNET;
             String a = c.from();
             String b = c.to();
             if (!directed && a.compareTo(b) > 0) {

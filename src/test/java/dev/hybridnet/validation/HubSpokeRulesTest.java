@@ -200,15 +200,19 @@ class HubSpokeRulesTest {
 
     @Test
     void aHubSpokePeeringSideWithoutForwardedTrafficIsAWarning() {
-        Diagram d = flag(HS, "peering-hub-spoke1", "from", "allowForwardedTraffic", false);
-        Finding f = assertFinds(d, "hs-allow-forwarded", Severity.WARNING, "peering-hub-spoke1", "vnet-hub");
-        assertEquals("vnet-hub's side of peering-hub-spoke1 does not allow forwarded traffic; traffic forwarded by a "
-                + "firewall or NVA in vnet-hub cannot cross it", f.message());
-        assertEquals(Optional.of("Allow forwarded traffic on vnet-hub's side of peering-hub-spoke1."), f.fix());
+        Diagram unrouted = Edit.removeProp(Edit.removeProp(HS, "spoke1-workload", "routes"), "spoke2-workload",
+                "routes");
+        assertClean(flag(unrouted, "peering-hub-spoke1", "from", "allowForwardedTraffic", false),
+                "hs-allow-forwarded");
+        Diagram d = flag(unrouted, "peering-hub-spoke1", "to", "allowForwardedTraffic", false);
+        Finding f = assertFinds(d, "hs-allow-forwarded", Severity.WARNING, "peering-hub-spoke1", "vnet-spoke1");
+        assertEquals("vnet-spoke1's side of peering-hub-spoke1 does not allow forwarded traffic; traffic forwarded "
+                + "by a firewall or NVA in vnet-hub cannot cross it", f.message());
+        assertEquals(Optional.of("Allow forwarded traffic on vnet-spoke1's side of peering-hub-spoke1."), f.fix());
         assertClean(HS, "hs-allow-forwarded");
-        Diagram both = flag(d, "peering-hub-spoke2", "from", "allowForwardedTraffic", false);
-        Finding one = assertFinds(both, "hs-allow-forwarded", Severity.WARNING, "peering-hub-spoke1", "vnet-hub",
-                "peering-hub-spoke2", "vnet-hub");
+        Diagram both = flag(d, "peering-hub-spoke2", "to", "allowForwardedTraffic", false);
+        Finding one = assertFinds(both, "hs-allow-forwarded", Severity.WARNING, "peering-hub-spoke1", "vnet-spoke1",
+                "peering-hub-spoke2", "vnet-spoke2");
         assertEquals(1, findings(both, "hs-allow-forwarded").size(), "one finding per hub");
         assertTrue(one.message().startsWith("2 sides of vnet-hub's spoke peerings"), one.message());
         Diagram noFirewall = Edit.remove(Edit.removeProp(Edit.removeProp(both, "spoke1-workload", "routes"),
