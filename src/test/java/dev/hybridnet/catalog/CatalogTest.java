@@ -153,7 +153,8 @@ class CatalogTest {
                 "expressroute-peering:expressroute-circuit>edge-router",
                 "expressroute-connection:expressroute-gateway>expressroute-circuit",
                 "expressroute-connection:expressroute-circuit>expressroute-gateway",
-                "vnet-peering:virtual-network>virtual-network")), legal);
+                "vnet-peering:virtual-network>virtual-network",
+                "vnet-to-vnet:vpn-gateway>vpn-gateway")), legal);
         assertEquals(Set.of(ConnectionKind.values()), Set.copyOf(Arrays.stream(ConnectionKind.values())
                 .map(Catalog::rule).map(ConnectionRule::kind).toList()));
     }

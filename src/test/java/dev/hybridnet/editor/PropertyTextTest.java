@@ -72,7 +72,7 @@ class PropertyTextTest {
                         "nextHopType", PropValue.text("Internet"))))), routes);
         assertEquals(text, PropertyText.format(ROUTES, routes));
         assertEquals(Typed.invalid("route 2: 'Firewall' is not a next hop type (expected one of VirtualAppliance, "
-                + "VirtualNetworkGateway, Internet, None)"), PropertyText.parse(ROUTES, text.replace("Internet",
+                + "VirtualNetworkGateway, VnetLocal, Internet, None)"), PropertyText.parse(ROUTES, text.replace("Internet",
                 "Firewall")));
     }
 }

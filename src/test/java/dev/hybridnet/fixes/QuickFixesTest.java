@@ -174,9 +174,9 @@ class QuickFixesTest {
 
     @Test
     void aPeeringSideThatDropsForwardedTrafficAllowsItAgain() {
-        Diagram broken = broken(Sample.HUB_SPOKE, new SetPeeringFlag("peering-hub-spoke1", "from",
+        Diagram broken = broken(Sample.HUB_SPOKE, new SetPeeringFlag("peering-hub-spoke1", "to",
                 PeeringFlag.ALLOW_FORWARDED_TRAFFIC, false));
-        fixes(broken, "hs-allow-forwarded", "Allow forwarded traffic on vnet-hub's side of peering-hub-spoke1");
+        fixes(broken, "hs-allow-forwarded", "Allow forwarded traffic on vnet-spoke1's side of peering-hub-spoke1");
     }
 
     @Test

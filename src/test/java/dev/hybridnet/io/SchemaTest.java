@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -47,6 +49,22 @@ class SchemaTest {
     @EnumSource(Sample.class)
     void everySampleIsValidAgainstTheSchema(Sample sample) {
         assertEquals(List.of(), errors(Samples.text(sample)));
+    }
+
+    /** The real designs of the corpus use format 1.1 where their sources need it; the schema describes it all. */
+    @Test
+    void everyRealDesignIsValidAgainstTheSchema() throws IOException {
+        JsonNode manifest;
+        try (InputStream in = SchemaTest.class.getResourceAsStream("/real/manifest.json")) {
+            manifest = new ObjectMapper().readTree(in);
+        }
+        assertFalse(manifest.isEmpty());
+        for (JsonNode entry : manifest) {
+            String file = entry.get("file").asText();
+            try (InputStream in = SchemaTest.class.getResourceAsStream("/real/" + file)) {
+                assertEquals(List.of(), errors(new String(in.readAllBytes(), StandardCharsets.UTF_8)), file);
+            }
+        }
     }
 
     @Test

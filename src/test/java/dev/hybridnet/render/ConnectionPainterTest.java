@@ -23,7 +23,8 @@ class ConnectionPainterTest {
             ConnectionKind.EXPRESSROUTE_CONNECTION, new Look(Palette.CONNECTION, 8, Shape.ArrowHeads.BOTH, false),
             ConnectionKind.EXPRESSROUTE_PEERING, new Look(Palette.CONNECTION, 5, Shape.ArrowHeads.BOTH, false),
             ConnectionKind.VNET_PEERING, new Look(Palette.PEERING, 6, Shape.ArrowHeads.NONE, false),
-            ConnectionKind.REPRESENTS, new Look(Palette.FAILOVER, 1.5, Shape.ArrowHeads.END, true));
+            ConnectionKind.REPRESENTS, new Look(Palette.FAILOVER, 1.5, Shape.ArrowHeads.END, true),
+            ConnectionKind.VNET_TO_VNET, new Look(Palette.CONNECTION, 4, Shape.ArrowHeads.BOTH, false));
 
     private static final List<Point> Z = List.of(new Point(0, 0), new Point(100, 0), new Point(100, 40),
             new Point(160, 40));
