@@ -44,8 +44,9 @@ final class BgpRules {
     static final Rule PEERING_ADDRESSES = new Rule(new RuleInfo("vpn-gateway-bgp-address", Severity.ERROR,
             "A VPN gateway's BGP peering addresses lie in its GatewaySubnet or the custom APIPA range",
             "Azure gives each gateway instance a BGP address from GatewaySubnet; the only other addresses it "
-                    + "accepts are custom APIPA addresses from 169.254.21.0 to 169.254.22.255. An active-active "
-                    + "gateway has one per instance, so at most two.",
+                    + "accepts are custom APIPA addresses from 169.254.21.0 to 169.254.22.255. An active-standby "
+                    + "gateway takes one custom APIPA address; an active-active one takes several per instance (as "
+                    + "for tunnels to AWS).",
             Sources.VPN_BGP_HOWTO, ""), BgpRules::peeringAddresses);
 
     static final Rule ROUTE_SERVER_VPN = new Rule(new RuleInfo("route-server-vpn-gateway", Severity.ERROR,
@@ -112,9 +113,7 @@ final class BgpRules {
             Optional<Element> subnet = f.parent(gateway).filter(GatewayRules::isGatewaySubnet);
             Optional<IPAddress> prefix = subnet.flatMap(f::prefix);
             for (IPAddress address : addresses) {
-                boolean apipa = address.isIPv4() && address.compareTo(APIPA_LOW) >= 0
-                        && address.compareTo(APIPA_HIGH) <= 0;
-                if (apipa || prefix.isEmpty()) {
+                if (isApipa(address) || prefix.isEmpty()) {
                     continue;
                 }
                 if (!prefix.get().contains(address)) {
@@ -125,11 +124,19 @@ final class BgpRules {
                                     + "169.254.22.255.");
                 }
             }
-            if (addresses.size() > 2) {
-                out.report("VPN gateway " + label(gateway) + " lists " + addresses.size() + " BGP peering addresses; "
-                        + "a gateway has at most two instances, one address each", gateway);
+            long custom = addresses.stream().filter(BgpRules::isApipa).count();
+            if (custom > 1 && gateway.props().bool("activeActive").isPresent()
+                    && !gateway.props().bool("activeActive").orElse(false)) {
+                out.report("VPN gateway " + label(gateway) + " is active-standby and lists " + custom + " custom APIPA "
+                        + "BGP addresses; an active-standby gateway takes one", List.of(gateway.id()),
+                        "Keep one APIPA address, or make the gateway active-active.");
             }
         }
+    }
+
+    /** A custom APIPA BGP address Azure accepts: 169.254.21.0 to 169.254.22.255. */
+    static boolean isApipa(IPAddress address) {
+        return address.isIPv4() && address.compareTo(APIPA_LOW) >= 0 && address.compareTo(APIPA_HIGH) <= 0;
     }
 
     private static void routeServerVpn(Facts f, Reporter out) {

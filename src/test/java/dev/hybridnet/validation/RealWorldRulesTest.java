@@ -284,8 +284,10 @@ class RealWorldRulesTest {
         assertTrue(f.message().contains("outside its GatewaySubnet 10.20.255.224/27"), f.message());
         assertFinds(Edit.texts(VPN, "vpngw", "bgpPeeringAddresses", "169.254.23.1"), "vpn-gateway-bgp-address",
                 "vpngw");
-        assertFinds(Edit.texts(VPN, "vpngw", "bgpPeeringAddresses", "10.20.255.250", "10.20.255.251",
-                "169.254.21.2"), "vpn-gateway-bgp-address", "vpngw");
+        Diagram aws = Edit.texts(Edit.prop(VPN, "vpngw", "activeActive", true), "vpngw", "bgpPeeringAddresses",
+                "169.254.21.2", "169.254.22.2", "169.254.21.6", "169.254.22.6");
+        assertClean(aws, "vpn-gateway-bgp-address");
+        assertFinds(Edit.prop(aws, "vpngw", "activeActive", false), "vpn-gateway-bgp-address", "vpngw");
         assertFinds(Edit.texts(VPN, "vpngw", "bgpPeeringAddresses", "not-an-ip"), "property-value", "vpngw");
     }
 
