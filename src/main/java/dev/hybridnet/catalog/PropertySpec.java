@@ -40,8 +40,12 @@ public record PropertySpec(String key, PropertyType type, String label, String d
         if (!props.has(key)) {
             return Optional.empty();
         }
-        return props.derived(this, key, () -> check(props));
+        return props.derived(this, key, CHECK);
     }
+
+    /** The check as a function of spec and props, so that a remembered result is found without allocating. */
+    private static final java.util.function.BiFunction<Object, Props, Optional<String>> CHECK =
+            (spec, props) -> ((PropertySpec) spec).check(props);
 
     private Optional<String> check(Props props) {
         Typed<?> read = switch (type) {

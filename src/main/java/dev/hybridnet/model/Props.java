@@ -48,13 +48,28 @@ public final class Props {
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(Object tag, String key, java.util.function.Supplier<T> derive) {
+        Object known = known(tag, key);
+        return known != MISSING ? (T) known : remember(tag, key, derive.get());
+    }
+
+    /** Marks "not derived yet" in {@link #known}; no derived value is this object. */
+    private static final Object MISSING = new Object();
+
+    /**
+     * The value derived for {@code tag} and {@code key}, or {@link #MISSING}. The typed getters look here first,
+     * so that a remembered read allocates nothing (validation reads the same props many times).
+     */
+    private Object known(Object tag, String key) {
         Object[] known = reads;
         for (int i = 0; i < known.length; i += 3) {
-            if (known[i] == tag && known[i + 1].equals(key)) {
-                return (T) known[i + 2];
+            if (known[i] == tag && (known[i + 1] == key || known[i + 1].equals(key))) {
+                return known[i + 2];
             }
         }
-        T value = derive.get();
+        return MISSING;
+    }
+
+    private <T> T remember(Object tag, String key, T value) {
         synchronized (this) {
             Object[] current = reads;
             Object[] grown = java.util.Arrays.copyOf(current, current.length + 3);
@@ -66,8 +81,20 @@ public final class Props {
         return value;
     }
 
-    private <T> Typed<T> remembered(Object tag, String key, java.util.function.Supplier<Typed<T>> read) {
-        return derived(tag, key, read);
+    /**
+     * As {@link #derived(Object, String, java.util.function.Supplier)}, for derivations that need only the tag and
+     * this instance: with a non-capturing {@code derive}, a remembered value costs no allocation at all.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object tag, String key, java.util.function.BiFunction<Object, Props, T> derive) {
+        Object known = known(tag, key);
+        return known != MISSING ? (T) known : remember(tag, key, derive.apply(tag, this));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Typed<T> cached(Object tag, String key) {
+        Object known = known(tag, key);
+        return known == MISSING ? null : (Typed<T>) known;
     }
 
     @Override
@@ -165,7 +192,8 @@ public final class Props {
 
     /** One of the constants of {@code type}, matched by spelling without regard to case. */
     public <E extends Enum<E> & Spelled> Typed<E> choice(String key, Class<E> type) {
-        return remembered(type, key, () -> readChoice(key, type));
+        Typed<E> known = cached(type, key);
+        return known != null ? known : remember(type, key, readChoice(key, type));
     }
 
     private <E extends Enum<E> & Spelled> Typed<E> readChoice(String key, Class<E> type) {
@@ -175,7 +203,8 @@ public final class Props {
 
     /** A single IP address, e.g. {@code publicIp}. */
     public Typed<IPAddress> address(String key) {
-        return remembered(ADDRESS, key, () -> readAddress(key));
+        Typed<IPAddress> known = cached(ADDRESS, key);
+        return known != null ? known : remember(ADDRESS, key, readAddress(key));
     }
 
     private Typed<IPAddress> readAddress(String key) {
@@ -185,7 +214,8 @@ public final class Props {
 
     /** A CIDR prefix, e.g. a subnet's {@code addressPrefix}. */
     public Typed<IPAddress> prefix(String key) {
-        return remembered(PREFIX, key, () -> readPrefix(key));
+        Typed<IPAddress> known = cached(PREFIX, key);
+        return known != null ? known : remember(PREFIX, key, readPrefix(key));
     }
 
     private Typed<IPAddress> readPrefix(String key) {
@@ -195,7 +225,8 @@ public final class Props {
 
     /** A list of CIDR prefixes, e.g. {@code addressSpaces}; the first bad entry makes the whole list invalid. */
     public Typed<List<IPAddress>> prefixes(String key) {
-        return remembered(PREFIXES, key, () -> readPrefixes(key));
+        Typed<List<IPAddress>> known = cached(PREFIXES, key);
+        return known != null ? known : remember(PREFIXES, key, readPrefixes(key));
     }
 
     private Typed<List<IPAddress>> readPrefixes(String key) {
@@ -204,7 +235,8 @@ public final class Props {
 
     /** A list of single IP addresses, e.g. a gateway's {@code bgpPeeringAddresses}; one bad entry spoils all. */
     public Typed<List<IPAddress>> addresses(String key) {
-        return remembered(ADDRESSES, key, () -> readList(key, "addresses", Addresses::address));
+        Typed<List<IPAddress>> known = cached(ADDRESSES, key);
+        return known != null ? known : remember(ADDRESSES, key, readList(key, "addresses", Addresses::address));
     }
 
     private Typed<List<IPAddress>> readList(String key, String what,
@@ -232,7 +264,8 @@ public final class Props {
 
     /** A subnet's user-defined routes. */
     public Typed<List<Route>> routes(String key) {
-        return remembered(ROUTES, key, () -> readRoutes(key));
+        Typed<List<Route>> known = cached(ROUTES, key);
+        return known != null ? known : remember(ROUTES, key, readRoutes(key));
     }
 
     private Typed<List<Route>> readRoutes(String key) {
@@ -268,7 +301,8 @@ public final class Props {
 
     /** One direction of a VNet peering; missing flags take Azure's defaults. */
     public Typed<PeeringDirection> peering(String key) {
-        return remembered(PEERING, key, () -> readPeering(key));
+        Typed<PeeringDirection> known = cached(PEERING, key);
+        return known != null ? known : remember(PEERING, key, readPeering(key));
     }
 
     private Typed<PeeringDirection> readPeering(String key) {

@@ -42,17 +42,35 @@ final class PropertyRules {
 
     private static void value(Facts f, Reporter out) {
         for (Element e : f.diagram().elements()) {
-            check(Properties.of(e.kind()), e.props(), label(e), e.id(), out);
+            if (!e.props().isEmpty()) {
+                check(Properties.of(e.kind()), e.props(), e, out);
+            }
         }
         for (Connection c : f.diagram().connections()) {
-            check(Properties.of(c.kind()), c.props(), "connection " + c.id(), c.id(), out);
+            if (!c.props().isEmpty()) {
+                check(Properties.of(c.kind()), c.props(), "connection " + c.id(), c.id(), out);
+            }
+        }
+    }
+
+    /** As below, naming the element only when there is something to report (labels are built lazily). */
+    private static void check(List<PropertySpec> specs, Props props, Element e, Reporter out) {
+        for (int i = 0; i < specs.size(); i++) {
+            PropertySpec spec = specs.get(i);
+            Optional<String> problem = spec.problemIn(props);
+            if (problem.isPresent()) {
+                out.report(label(e) + ": " + spec.key() + ": " + problem.get(), List.of(e.id()));
+            }
         }
     }
 
     private static void check(List<PropertySpec> specs, Props props, String owner, String id, Reporter out) {
-        for (PropertySpec spec : specs) {
+        for (int i = 0; i < specs.size(); i++) {
+            PropertySpec spec = specs.get(i);
             Optional<String> problem = spec.problemIn(props);
-            problem.ifPresent(p -> out.report(owner + ": " + spec.key() + ": " + p, List.of(id)));
+            if (problem.isPresent()) {
+                out.report(owner + ": " + spec.key() + ": " + problem.get(), List.of(id));
+            }
         }
     }
 

@@ -41,15 +41,17 @@ final class Roles {
         List<Element> vnets = facts.elements(ElementKind.VIRTUAL_NETWORK);
         Set<String> routedTo = new HashSet<>();
         Set<String> routesAway = new HashSet<>();
-        for (Element vnet : vnets) {
+        Set<String> services = new HashSet<>();
+        // Evidence is needed only where a peered VNet does not declare its role (generated and hand-made designs
+        // often declare every role, and then the routes need not be read here).
+        boolean inferring = vnets.stream().anyMatch(v -> !facts.peeringsOf(v).isEmpty()
+                && facts.declaredRole(v).isEmpty());
+        for (Element vnet : inferring ? vnets : List.<Element>of()) {
             if (!facts.peeringsOf(vnet).isEmpty()) {
                 routeEvidence(facts, vnet, routedTo, routesAway);
-            }
-        }
-        Set<String> services = new HashSet<>();
-        for (Element vnet : vnets) {
-            if (!facts.peeringsOf(vnet).isEmpty() && hasServices(facts, vnet)) {
-                services.add(vnet.id());
+                if (hasServices(facts, vnet)) {
+                    services.add(vnet.id());
+                }
             }
         }
         for (Element vnet : vnets) {

@@ -70,7 +70,6 @@ final class SpokeReachability {
     private static final class HubReport {
         final Element hub;
         final List<Element> isolated = new ArrayList<>();
-        boolean intent;
 
         HubReport(Element hub) {
             this.hub = hub;
@@ -94,8 +93,6 @@ final class SpokeReachability {
             for (Element hub : hubs) {
                 HubSpokes members = byHub.computeIfAbsent(hub.id(), k -> HubSpokes.of(f, hub));
                 perHub.add(unreached(f, spoke, members, blocksThrough(hub, routes), limit));
-                HubReport report = reports.computeIfAbsent(hub.id(), k -> new HubReport(hub));
-                report.intent |= showsIntent(f, spoke, members);
             }
             boolean isolated;
             if (hubs.size() == 1) {
@@ -107,13 +104,13 @@ final class SpokeReachability {
                 isolated = !all.isEmpty();
             }
             if (isolated) {
-                reports.get(hubs.get(0).id()).isolated.add(spoke);
+                reports.computeIfAbsent(hubs.get(0).id(), k -> new HubReport(hubs.get(0))).isolated.add(spoke);
             }
         }
         for (HubReport report : reports.values()) {
-            if (!report.isolated.isEmpty()) {
-                report(out, report);
-            }
+            HubSpokes members = byHub.get(report.hub.id());
+            boolean intent = f.spokesOf(report.hub).stream().anyMatch(s -> showsIntent(f, s, members));
+            report(out, report, intent);
         }
     }
 
@@ -188,17 +185,20 @@ final class SpokeReachability {
     /** How many of the (single) spaces of the skipped spokes lie outside the blocks. */
     private static int outsideAmong(Facts f, HubSpokes hub, Set<String> skipped,
             List<AddressRange<ApplianceRoute>> blocks) {
-        PrefixSet<ApplianceRoute> routed = new PrefixSet<>(blocks);
         int count = 0;
         for (String id : skipped) {
             if (hub.ids().contains(id)) {
-                count += (int) f.spaces(f.element(id)).stream().filter(s -> !routed.covers(s)).count();
+                for (IPAddress space : f.spaces(f.element(id))) {
+                    if (blocks.stream().noneMatch(b -> AddressRange.contains(b.prefix(), space))) {
+                        count++;
+                    }
+                }
             }
         }
         return count;
     }
 
-    private static void report(Reporter out, HubReport report) {
+    private static void report(Reporter out, HubReport report, boolean intent) {
         List<Element> spokes = report.isolated;
         String hub = label(report.hub);
         List<String> ids = new ArrayList<>();
@@ -207,7 +207,7 @@ final class SpokeReachability {
         String who = spokes.size() == 1 ? label(spokes.get(0)) + " does not reach the other spokes of " + hub
                 : spokes.size() + " spokes of " + hub + " (" + Names.some(spokes, NAMED) + ") do not reach each "
                         + "other";
-        if (report.intent) {
+        if (intent) {
             out.report(Severity.WARNING, who + ", though the design routes or peers spokes to each other: peering "
                     + "through the hub is not transitive", ids, Optional.of("Peer the spokes directly, or route "
                     + "their address spaces to a firewall, NVA or the VPN gateway in " + hub + "."));

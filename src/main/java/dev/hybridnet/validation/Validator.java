@@ -75,25 +75,39 @@ public final class Validator {
         List<PatternMatch> patterns = ReferencePatterns.match(facts);
         PatternFindings.add(patterns, reference, requireComplete, findings);
         if (findings.size() > 1) {
-            findings.sort(comparator(diagram));
+            sort(diagram, findings);
         }
         return new ValidationReport(findings, reference, patterns);
     }
 
-    private Comparator<Finding> comparator(Diagram diagram) {
+    /**
+     * Sorts findings by severity, rule and the position of their first element in the document. Each finding's
+     * key is worked out once, and positions only for the ids findings name, so that a few findings naming many
+     * elements on a large diagram cost no map of the whole diagram and no work per comparison.
+     */
+    private void sort(Diagram diagram, List<Finding> findings) {
         Map<String, Integer> position = new HashMap<>();
+        for (Finding f : findings) {
+            f.elements().forEach(id -> position.put(id, -1));
+        }
         List<Element> elements = diagram.elements();
         for (int i = 0; i < elements.size(); i++) {
-            position.put(elements.get(i).id(), i);
+            position.replace(elements.get(i).id(), i);
         }
         for (int i = 0; i < diagram.connections().size(); i++) {
-            position.put(diagram.connections().get(i).id(), elements.size() + i);
+            position.replace(diagram.connections().get(i).id(), elements.size() + i);
+        }
+        record Keyed(Finding finding, int rule, int first) {
+        }
+        List<Keyed> keyed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            int first = f.elements().stream().mapToInt(position::get).min().orElse(-1);
+            keyed.add(new Keyed(f, order.getOrDefault(f.rule(), Integer.MAX_VALUE), first));
         }
         // Stable sort: findings of one rule about the same element keep the order the rule reported them in.
-        Comparator<Finding> bySeverity = Comparator.comparing(Finding::severity);
-        return bySeverity
-                .thenComparing(f -> order.getOrDefault(f.rule(), Integer.MAX_VALUE))
-                .thenComparing(f -> f.elements().stream().mapToInt(id -> position.getOrDefault(id, -1)).min()
-                        .orElse(-1));
+        keyed.sort(Comparator.comparing((Keyed k) -> k.finding().severity()).thenComparingInt(Keyed::rule)
+                .thenComparingInt(Keyed::first));
+        findings.clear();
+        keyed.forEach(k -> findings.add(k.finding()));
     }
 }
