@@ -18,7 +18,7 @@ public final class QuickFixes {
     /** The rules some of whose findings have a quick fix. */
     public static final Set<String> RULES = Set.of("gateway-subnet-size", "ervpn-gateway-subnet-27",
             "gateway-subnet-name", "gateway-subnet-nsg-udr", "hs-allow-gateway-transit", "hs-use-remote-gateways",
-            "hs-allow-forwarded");
+            "hs-allow-forwarded", "vpn-gateway-public-ip", "route-server-vpn-gateway", "nva-ip-forwarding");
 
     private QuickFixes() {
     }
@@ -35,6 +35,9 @@ public final class QuickFixes {
             case "hs-allow-gateway-transit" -> PeeringFixes.allowGatewayTransit(diagram, finding);
             case "hs-use-remote-gateways" -> PeeringFixes.useRemoteGateways(diagram, finding);
             case "hs-allow-forwarded" -> PeeringFixes.allowForwardedTraffic(diagram, finding);
+            case "vpn-gateway-public-ip" -> GatewayFixes.standardPublicIp(diagram, finding);
+            case "route-server-vpn-gateway" -> GatewayFixes.activeActive(diagram, finding);
+            case "nva-ip-forwarding" -> GatewayFixes.ipForwarding(diagram, finding);
             default -> Optional.empty();
         };
         return fix.filter(f -> changes(diagram, f.command()));

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hybridnet.catalog.PeeringFlag;
+import dev.hybridnet.command.AddElement;
 import dev.hybridnet.command.Command;
 import dev.hybridnet.command.History;
 import dev.hybridnet.command.Rename;
 import dev.hybridnet.command.SetPeeringFlag;
 import dev.hybridnet.command.SetProperty;
+import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Props;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.samples.Sample;
 import dev.hybridnet.samples.Samples;
@@ -177,6 +182,38 @@ class QuickFixesTest {
         Diagram broken = broken(Sample.HUB_SPOKE, new SetPeeringFlag("peering-hub-spoke1", "to",
                 PeeringFlag.ALLOW_FORWARDED_TRAFFIC, false));
         fixes(broken, "hs-allow-forwarded", "Allow forwarded traffic on vnet-spoke1's side of peering-hub-spoke1");
+    }
+
+    @Test
+    void aVpnGatewayWithABasicDynamicPublicIpGetsAStandardStaticOne() {
+        Diagram broken = broken(Sample.VPN, new SetProperty("vpngw", "publicIpSku", PropValue.text("Basic")),
+                new SetProperty("vpngw", "publicIpAllocation", PropValue.text("Dynamic")));
+        Diagram after = fixes(broken, "vpn-gateway-public-ip", "Give vpngw a Standard, static public IP");
+        assertEquals("Standard", after.element("vpngw").orElseThrow().props().text("publicIpSku").orElse(""));
+    }
+
+    @Test
+    void aVpnGatewayBesideRouteServerBecomesActiveActive() {
+        Diagram broken = broken(Sample.VPN,
+                new AddElement(new Element("rs-subnet", ElementKind.SUBNET, "RouteServerSubnet",
+                        Optional.of("vnet-app"), new Rect(0, 0, 180, 120), Props.builder()
+                        .text("addressPrefix", "10.20.250.0/27").build())),
+                new AddElement(new Element("rs", ElementKind.ROUTE_SERVER, "rs", Optional.of("rs-subnet"),
+                        new Rect(10, 10, 48, 48), Props.empty())));
+        fixes(broken, "route-server-vpn-gateway", "Make vpngw active-active");
+    }
+
+    @Test
+    void anNvaThatRoutesUseTurnsIpForwardingOn() {
+        Diagram broken = broken(Sample.HUB_SPOKE,
+                new AddElement(new Element("nva", ElementKind.NETWORK_VIRTUAL_APPLIANCE, "nva",
+                        Optional.of("snet-shared"), new Rect(10, 10, 48, 48), Props.builder()
+                        .bool("ipForwarding", false).build())),
+                new SetProperty("spoke1-workload", "routes", new PropValue.ListValue(List.of(
+                        PropValue.ObjectValue.of(java.util.Map.of("addressPrefix", PropValue.text("10.2.0.0/16"),
+                                "nextHopType", PropValue.text("VirtualAppliance"), "nextHop",
+                                PropValue.text("nva")))))));
+        fixes(broken, "nva-ip-forwarding", "Turn IP forwarding on for nva");
     }
 
     @Test

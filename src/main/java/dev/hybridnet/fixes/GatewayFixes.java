@@ -1,0 +1,58 @@
+package dev.hybridnet.fixes;
+
+import dev.hybridnet.command.Command;
+import dev.hybridnet.command.SetProperty;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.PropValue;
+import dev.hybridnet.validation.Finding;
+import dev.hybridnet.validation.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fixes that set a flag or SKU the rule names on the one element its finding is about: a Standard, static public
+ * IP for a VPN gateway, active-active mode for a VPN gateway beside Route Server, IP forwarding for an NVA that
+ * routes use. Each touches only that element and changes nothing else about it.
+ */
+final class GatewayFixes {
+
+    private GatewayFixes() {
+    }
+
+    /** vpn-gateway-public-ip errors about the SKU or allocation: the finding names the gateway first. */
+    static Optional<QuickFix> standardPublicIp(Diagram d, Finding f) {
+        Optional<Element> gateway = first(d, f, ElementKind.VPN_GATEWAY);
+        if (gateway.isEmpty() || f.severity() != Severity.ERROR || !f.message().contains("Standard, static")) {
+            return Optional.empty();
+        }
+        String id = gateway.get().id();
+        List<Command> steps = new ArrayList<>();
+        steps.add(new SetProperty(id, "publicIpSku", PropValue.text("Standard")));
+        steps.add(new SetProperty(id, "publicIpAllocation", PropValue.text("Static")));
+        return Optional.of(QuickFix.of("Give " + id + " a Standard, static public IP", steps));
+    }
+
+    /** route-server-vpn-gateway errors about active-active mode: the finding names the gateway first. */
+    static Optional<QuickFix> activeActive(Diagram d, Finding f) {
+        Optional<Element> gateway = first(d, f, ElementKind.VPN_GATEWAY);
+        if (gateway.isEmpty() || f.severity() != Severity.ERROR || !f.message().contains("active-active")) {
+            return Optional.empty();
+        }
+        return Optional.of(QuickFix.of("Make " + gateway.get().id() + " active-active",
+                new SetProperty(gateway.get().id(), "activeActive", PropValue.bool(true))));
+    }
+
+    /** nva-ip-forwarding: the finding names the appliance first. */
+    static Optional<QuickFix> ipForwarding(Diagram d, Finding f) {
+        return first(d, f, ElementKind.NETWORK_VIRTUAL_APPLIANCE).map(nva -> QuickFix.of("Turn IP forwarding on for "
+                + nva.id(), new SetProperty(nva.id(), "ipForwarding", PropValue.bool(true))));
+    }
+
+    private static Optional<Element> first(Diagram d, Finding f, ElementKind kind) {
+        return f.elements().isEmpty() ? Optional.empty()
+                : d.element(f.elements().get(0)).filter(e -> e.kind() == kind);
+    }
+}
