@@ -32,7 +32,7 @@ final class GatewayFixes {
         List<Command> steps = new ArrayList<>();
         steps.add(new SetProperty(id, "publicIpSku", PropValue.text("Standard")));
         steps.add(new SetProperty(id, "publicIpAllocation", PropValue.text("Static")));
-        return Optional.of(QuickFix.of("Give " + id + " a Standard, static public IP", steps));
+        return Optional.of(QuickFix.of("Give " + label(gateway.get()) + " a Standard, static public IP", steps));
     }
 
     /** route-server-vpn-gateway errors about active-active mode: the finding names the gateway first. */
@@ -41,14 +41,19 @@ final class GatewayFixes {
         if (gateway.isEmpty() || f.severity() != Severity.ERROR || !f.message().contains("active-active")) {
             return Optional.empty();
         }
-        return Optional.of(QuickFix.of("Make " + gateway.get().id() + " active-active",
+        return Optional.of(QuickFix.of("Make " + label(gateway.get()) + " active-active",
                 new SetProperty(gateway.get().id(), "activeActive", PropValue.bool(true))));
     }
 
     /** nva-ip-forwarding: the finding names the appliance first. */
     static Optional<QuickFix> ipForwarding(Diagram d, Finding f) {
         return first(d, f, ElementKind.NETWORK_VIRTUAL_APPLIANCE).map(nva -> QuickFix.of("Turn IP forwarding on for "
-                + nva.id(), new SetProperty(nva.id(), "ipForwarding", PropValue.bool(true))));
+                + label(nva), new SetProperty(nva.id(), "ipForwarding", PropValue.bool(true))));
+    }
+
+    /** The name people see, as in the findings' messages. */
+    private static String label(Element e) {
+        return e.name().isBlank() ? e.id() : e.name();
     }
 
     private static Optional<Element> first(Diagram d, Finding f, ElementKind kind) {

@@ -265,6 +265,16 @@ final class HubSpokeRules {
 
     private static void oneRemoteGateway(Facts f, Reporter out) {
         for (Element vnet : f.elements(ElementKind.VIRTUAL_NETWORK)) {
+            int count = 0;
+            for (PeeringLink link : f.peeringsOf(vnet)) {
+                Optional<PeeringDirection> side = link.sideOf(vnet.id());
+                if (side.isPresent() && side.get().useRemoteGateways()) {
+                    count++;
+                }
+            }
+            if (count < 2) {
+                continue;
+            }
             List<PeeringLink> using = f.peeringsOf(vnet).stream()
                     .filter(l -> l.sideOf(vnet.id()).map(PeeringDirection::useRemoteGateways).orElse(false))
                     .toList();

@@ -207,17 +207,23 @@ final class VpnRules {
      */
     private static void bastion(Facts f, Reporter out) {
         java.util.Map<String, List<Element>> byGatewayVnet = new java.util.LinkedHashMap<>();
+        java.util.Set<Element> withBastion = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element bastion : f.elements(ElementKind.BASTION)) {
+            f.vnetOf(bastion).ifPresent(withBastion::add);
+        }
         for (Element vnet : f.elements(ElementKind.VIRTUAL_NETWORK)) {
-            if (f.inside(vnet, ElementKind.VIRTUAL_MACHINE).isEmpty()) {
+            if (withBastion.contains(vnet) || f.inside(vnet, ElementKind.VIRTUAL_MACHINE).isEmpty()) {
+                continue;
+            }
+            boolean peered = false;
+            for (Element peer : f.peersOf(vnet)) {
+                peered |= withBastion.contains(peer);
+            }
+            if (peered) {
                 continue;
             }
             Optional<Element> through = vpnVnetOf(f, vnet);
-            if (through.isEmpty()) {
-                continue;
-            }
-            boolean here = !f.inside(vnet, ElementKind.BASTION).isEmpty();
-            boolean peered = f.peersOf(vnet).stream().anyMatch(p -> !f.inside(p, ElementKind.BASTION).isEmpty());
-            if (!here && !peered) {
+            if (through.isPresent()) {
                 byGatewayVnet.computeIfAbsent(through.get().id(), k -> new java.util.ArrayList<>()).add(vnet);
             }
         }
@@ -237,13 +243,26 @@ final class VpnRules {
 
     /** The VNet whose VPN gateway carries {@code vnet}'s traffic to on-premises: its own, or its remote gateway's. */
     private static Optional<Element> vpnVnetOf(Facts f, Element vnet) {
-        if (f.inside(vnet, ElementKind.VPN_GATEWAY).stream().anyMatch(g -> !f.vpnSites(g).isEmpty())) {
+        if (reachesOnPremisesOverVpn(f, vnet)) {
             return Optional.of(vnet);
         }
-        return f.peeringsOf(vnet).stream().filter(link -> link.sideOf(vnet.id())
-                .map(d -> d.useRemoteGateways()).orElse(false) && f.inside(link.other(vnet.id()),
-                ElementKind.VPN_GATEWAY).stream().anyMatch(g -> !f.vpnSites(g).isEmpty()))
-                .map(link -> link.other(vnet.id())).findFirst();
+        for (PeeringLink link : f.peeringsOf(vnet)) {
+            Optional<dev.hybridnet.model.PeeringDirection> side = link.sideOf(vnet.id());
+            if (side.isPresent() && side.get().useRemoteGateways()
+                    && reachesOnPremisesOverVpn(f, link.other(vnet.id()))) {
+                return Optional.of(link.other(vnet.id()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean reachesOnPremisesOverVpn(Facts f, Element vnet) {
+        for (Element gateway : f.inside(vnet, ElementKind.VPN_GATEWAY)) {
+            if (!f.vpnSites(gateway).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void subnetPosition(Facts f, Reporter out) {
