@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Controls for {@link ValidateBenchmark}'s 10k/1k ratio.
+ * Controls for {@link ValidateBenchmark}'s ratios between sizes.
  *
  * <ul>
  *   <li>{@code tenDiagramsOf1k}: ten separately built 1,000-element diagrams validated one after the other. The work
@@ -28,6 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       memory, which pushes the diagram out of every cache level; {@code readUnrelatedMemory} is that reading
  *       alone, to subtract. The difference is what one 1,000-element validation costs when its data is not
  *       already in the caches, as the data of a 10,000-element diagram never is.</li>
+ *   <li>{@code oneDiagramOf10kWithColdCaches}: the same for one 10,000-element diagram, the control for the
+ *       100k/10k ratio: part of a 10,000-element diagram's data stays in the last-level cache between the
+ *       benchmark's back-to-back validations, and none of a 100,000-element diagram's does.</li>
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -43,6 +46,7 @@ public class ValidateControlBenchmark {
 
     private final Validator validator = new Validator();
     private final Diagram[] diagrams = new Diagram[10];
+    private Diagram tenThousand;
     private final long[] unrelated = new long[UNRELATED_BYTES / Long.BYTES];
 
     @Setup(Level.Trial)
@@ -50,12 +54,19 @@ public class ValidateControlBenchmark {
         for (int i = 0; i < diagrams.length; i++) {
             diagrams[i] = HubSpokeGenerator.generate(HubSpokeGenerator.spokesForElements(1000));
         }
+        tenThousand = HubSpokeGenerator.generate(HubSpokeGenerator.spokesForElements(10_000));
     }
 
     @Benchmark
     public void oneDiagramOf1kWithColdCaches(Blackhole blackhole) {
         blackhole.consume(readUnrelatedMemory());
         blackhole.consume(validator.validate(diagrams[0]));
+    }
+
+    @Benchmark
+    public void oneDiagramOf10kWithColdCaches(Blackhole blackhole) {
+        blackhole.consume(readUnrelatedMemory());
+        blackhole.consume(validator.validate(tenThousand));
     }
 
     /** Reads and writes one long per 64-byte cache line of the unrelated array. */
