@@ -36,11 +36,14 @@ final class ExpressRoutePeeringRules {
                     + "without providerLayer is taken as layer 3 (the provider runs BGP), so nothing is checked."),
             ExpressRoutePeeringRules::l2PeerSubnets);
 
-    static final Rule BGP_REDUNDANT = new Rule(new RuleInfo("er-bgp-redundant", Severity.ERROR,
+    static final Rule BGP_REDUNDANT = new Rule(new RuleInfo("er-bgp-redundant", Severity.WARNING,
             "Each peering has a primary and a secondary link",
             "ExpressRoute is made highly available by a pair of BGP sessions per peering, not by HSRP or VRRP; a "
-                    + "peering with one link has no redundancy and no SLA.",
-            Sources.EXPRESSROUTE, "ER-BGP-REDUNDANT"), ExpressRoutePeeringRules::bgpRedundant);
+                    + "peering with one link has no redundancy and no SLA. Azure configures a peering's two links "
+                    + "together, so a design that draws one is unfinished: a warning, and an error with validate "
+                    + "--require-complete.",
+            Sources.EXPRESSROUTE, "ER-BGP-REDUNDANT").whenAbsent("A peering without link counts as the primary "
+                    + "one; a circuit without peerings is not checked."), ExpressRoutePeeringRules::bgpRedundant);
 
     static final Rule REDUNDANT_EDGE = new Rule(new RuleInfo("er-redundant-edge", Severity.WARNING,
             "Primary and secondary links end on two edge routers",

@@ -21,7 +21,7 @@ public final class Validator {
      * errors, as it does the missing pieces of the declared reference.
      */
     static final java.util.Set<String> UNFINISHED = java.util.Set.of(PropertyRules.REQUIRED.id(),
-            HubSpokeRules.SPOKE_PEERED_BOTH_WAYS.id());
+            HubSpokeRules.SPOKE_PEERED_BOTH_WAYS.id(), ExpressRoutePeeringRules.BGP_REDUNDANT.id());
 
     private final List<Rule> rules;
     private final Map<String, Integer> order = new HashMap<>();

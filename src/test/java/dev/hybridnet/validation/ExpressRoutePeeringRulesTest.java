@@ -52,9 +52,11 @@ class ExpressRoutePeeringRulesTest {
     }
 
     @Test
-    void aPeeringWithoutASecondaryLinkIsAnError() {
+    void aPeeringWithoutASecondaryLinkIsUnfinished() {
         Diagram d = Edit.remove(ER, "peering-secondary");
-        Finding f = assertFinds(d, "er-bgp-redundant", "er-circuit", "peering-primary");
+        Finding f = assertFinds(d, "er-bgp-redundant", Severity.WARNING, "er-circuit", "peering-primary");
+        assertTrue(new Validator().validate(d, d.reference(), true).findings().stream()
+                .anyMatch(x -> x.rule().equals("er-bgp-redundant") && x.severity() == Severity.ERROR));
         assertEquals("Circuit er-circuit has a primary private peering link (peering-primary) but no secondary; "
                 + "ExpressRoute stays up through a pair of BGP sessions, one on each link", f.message());
         assertClean(Edit.removeProp(ER, "peering-primary", "link"), "er-bgp-redundant");
@@ -62,7 +64,7 @@ class ExpressRoutePeeringRulesTest {
     }
 
     @Test
-    void aMicrosoftPeeringWithOnlyASecondaryLinkIsAnError() {
+    void aMicrosoftPeeringWithOnlyASecondaryLinkIsReported() {
         Diagram d = Edit.connect(ER, "ms", ConnectionKind.EXPRESSROUTE_PEERING, "edge2", "er-circuit", Props.builder()
                 .text("peeringType", "microsoft").text("link", "secondary").text("peerAddressPrefix", "198.51.100.0/30")
                 .build());
