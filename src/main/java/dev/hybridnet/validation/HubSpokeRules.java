@@ -30,10 +30,11 @@ final class HubSpokeRules {
                     + "with validate --require-complete.",
             Sources.PEERING, "HS-SPOKE-PEERED-TO-HUB"), HubSpokeRules::spokePeeredBothWays);
 
-    static final Rule GATEWAY_IN_HUB = new Rule(new RuleInfo("hs-gateway-in-hub", Severity.ERROR,
+    static final Rule GATEWAY_IN_HUB = new Rule(new RuleInfo("hs-gateway-in-hub", Severity.WARNING,
             "Cross-premises gateways sit in the hub",
             "In a hub-spoke network the hub is the single point where on-premises traffic enters Azure; spokes "
-                    + "share its gateway instead of running their own.",
+                    + "share its gateway instead of running their own. Azure builds a spoke's own gateway all the "
+                    + "same (a second region's VNet often has one), so this is the reference's advice: a warning.",
             Sources.HUB_SPOKE, "HS-GATEWAY-IN-HUB"), HubSpokeRules::gatewayInHub);
 
     static final Rule ALLOW_GATEWAY_TRANSIT = new Rule(new RuleInfo("hs-allow-gateway-transit", Severity.ERROR,

@@ -119,10 +119,11 @@ class HubSpokeRulesTest {
     }
 
     @Test
-    void aSpokeGatewayReachingOnPremisesIsAnError() {
+    void aSpokeGatewayReachingOnPremisesIsAWarning() {
         Diagram d = Edit.connect(gatewayInSpoke1(), "s2s-spoke1", ConnectionKind.SITE_TO_SITE_VPN, "vpngw-spoke1",
                 "appliance");
-        Finding f = assertFinds(d, "hs-gateway-in-hub", Severity.ERROR, "vpngw-spoke1", "vnet-spoke1", "vnet-hub");
+        Finding f = assertFinds(d, "hs-gateway-in-hub", Severity.WARNING, "vpngw-spoke1", "vnet-spoke1",
+                "vnet-hub");
         assertEquals("vpngw-spoke1 connects On-premises network but sits in vnet-spoke1, which is peered with hub "
                 + "vnet-hub; cross-premises connections belong in the hub", f.message());
         assertEquals(Optional.of("Move vpngw-spoke1 to the GatewaySubnet of vnet-hub."), f.fix());

@@ -176,6 +176,20 @@ class RealWorldRulesTest {
         assertEquals(2, f.spokes().size());
     }
 
+    @Test
+    void aSecondRegionsVnetWithItsOwnGatewayPeeredWithTheHubIsNoError() {
+        Diagram d = Edit.add(HS, "vnet-dr", ElementKind.VIRTUAL_NETWORK, null, Props.builder()
+                .texts("addressSpaces", List.of("10.50.0.0/16")).text("region", "northeurope").build());
+        d = Edit.add(d, "dr-gw", ElementKind.SUBNET, "vnet-dr", subnet("10.50.255.224/27"));
+        d = Edit.rename(d, "dr-gw", "GatewaySubnet");
+        d = Edit.add(d, "vpngw-dr", ElementKind.VPN_GATEWAY, "dr-gw", Props.builder().text("sku", "VpnGw1AZ")
+                .text("publicIp", "198.51.100.60").build());
+        d = Edit.connect(d, "s2s-dr", ConnectionKind.SITE_TO_SITE_VPN, "vpngw-dr", "lng-onprem");
+        d = Edit.connect(d, "hub-dr", ConnectionKind.VNET_PEERING, "vnet-hub", "vnet-dr", bothWays());
+        ValidationReport r = new Validator().validate(d);
+        assertFalse(r.hasErrors(), r.findings().toString());
+    }
+
     // --- next hops ---
 
     @Test
