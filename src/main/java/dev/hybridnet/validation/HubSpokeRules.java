@@ -41,7 +41,9 @@ final class HubSpokeRules {
             "A VNet whose peers use its gateway allows gateway transit and has a gateway",
             "Using remote gateways only works when the peer's side of the peering allows gateway transit and the "
                     + "peer actually holds a VPN or ExpressRoute gateway.",
-            Sources.PEERING, "HS-ALLOW-GATEWAY-TRANSIT"), HubSpokeRules::allowGatewayTransit);
+            Sources.PEERING, "HS-ALLOW-GATEWAY-TRANSIT").whenAbsent("A peer that the design draws without any subnet (an "
+                    + "existing hub it only refers to) is not checked for a gateway: an info finding says so."),
+            HubSpokeRules::allowGatewayTransit);
 
     static final Rule USE_REMOTE_GATEWAYS = new Rule(new RuleInfo("hs-use-remote-gateways", Severity.WARNING,
             "Spokes use the hub's gateway to reach on-premises",
@@ -205,8 +207,14 @@ final class HubSpokeRules {
         usersWithoutGateway.forEach((id, users) -> {
             Element remote = f.element(id);
             List<String> ids = withIds(Reporter.ids(remote), users);
-            out.report(names(users) + (users.size() == 1 ? " uses" : " use") + " the remote gateways of "
-                    + label(remote) + ", but " + label(remote) + " has no VPN or ExpressRoute gateway", ids);
+            String use = names(users) + (users.size() == 1 ? " uses" : " use") + " the remote gateways of "
+                    + label(remote);
+            if (f.subnets(remote).isEmpty()) {
+                out.report(Severity.INFO, use + ", whose subnets the design does not describe; not checked: that "
+                        + label(remote) + " has a VPN or ExpressRoute gateway", ids, Optional.empty());
+            } else {
+                out.report(use + ", but " + label(remote) + " has no VPN or ExpressRoute gateway", ids);
+            }
         });
     }
 

@@ -190,6 +190,19 @@ class RealWorldRulesTest {
         assertFalse(r.hasErrors(), r.findings().toString());
     }
 
+    @Test
+    void aSpokeThatUsesTheGatewayOfAHubTheDesignOnlyRefersToIsNotChecked() {
+        Diagram d = Edit.add(VPN, "vnet-hub-existing", ElementKind.VIRTUAL_NETWORK, null, vnet("10.0.0.0/16"));
+        d = Edit.remove(d, "vpngw", "s2s-onprem");
+        PropValue spoke = PropValue.ObjectValue.of(Map.of("useRemoteGateways", PropValue.bool(true)));
+        PropValue hub = PropValue.ObjectValue.of(Map.of("allowGatewayTransit", PropValue.bool(true)));
+        d = Edit.connect(d, "to-hub", ConnectionKind.VNET_PEERING, "vnet-app", "vnet-hub-existing",
+                Props.builder().put("from", spoke).put("to", hub).build());
+        assertFinds(d, "hs-allow-gateway-transit", Severity.INFO, "vnet-hub-existing", "vnet-app");
+        Diagram described = Edit.add(d, "hub-snet", ElementKind.SUBNET, "vnet-hub-existing", subnet("10.0.1.0/24"));
+        assertFinds(described, "hs-allow-gateway-transit", Severity.ERROR, "vnet-hub-existing", "vnet-app");
+    }
+
     // --- next hops ---
 
     @Test
