@@ -23,8 +23,10 @@ final class RulesMarkdown {
                 .append("connection between elements it cannot join). Errors make `validate` exit with 1.\n")
                 .append("- **warning**: the design is unfinished (a piece of the declared reference architecture is ")
                 .append("missing, a network has no address range yet), or it works but goes against the ")
-                .append("reference architecture's advice. `validate --require-complete` turns the missing pieces ")
-                .append("of the declared reference into errors, for CI of finished designs.\n")
+                .append("reference architecture's advice. `validate --require-complete` turns the unfinished ")
+                .append("ones into errors, for CI of finished designs: the missing pieces of the declared ")
+                .append("reference, one-sided hub-spoke peerings, ExpressRoute peerings on one link, networks and ")
+                .append("subnets without address ranges.\n")
                 .append("- **info**: a note. In particular, **absent is not wrong**: a design often leaves out what ")
                 .append("it does not control (the SKU of an existing circuit it links to, a gateway's public IP ")
                 .append("that Azure allocates). A rule that needs a value the design does not give says at most ")
@@ -38,6 +40,9 @@ final class RulesMarkdown {
                 .append("`--require-complete`; warnings too for references that are partly built when none is ")
                 .append("declared.\n\n")
                 .append("## Rules\n\n")
+                .append("The severity in the table is a rule's usual one; a rule reports some cases at another ")
+                .append("(notes for what it could not check, errors for the worst cases of a warning rule), as ")
+                .append("its section says.\n\n")
                 .append("| id | severity | rule | research note |\n|---|---|---|---|\n");
         for (RuleInfo rule : rules) {
             md.append("| [`").append(rule.id()).append("`](#").append(rule.id()).append(") | ")

@@ -64,8 +64,8 @@ final class ExpressRouteRules {
 
     static final Rule CIRCUIT_SKU = new Rule(new RuleInfo("er-circuit-sku", Severity.ERROR,
             "A circuit has a SKU tier and family that go together",
-            "Azure names a circuit's SKU after its tier and family; both must be set, and Local circuits are sold "
-                    + "with unlimited data only.",
+            "Azure names a circuit's SKU after its tier and family (Standard_MeteredData, say), and Local circuits "
+                    + "are sold with unlimited data only.",
             FAQ, "ER-SKU-NAME").whenAbsent("A circuit the design only links to often has no SKU written down: a "
                     + "missing skuTier or skuFamily is an info finding naming what was not checked."),
             ExpressRouteRules::circuitSku);
