@@ -165,8 +165,7 @@ final class MainWindow {
         counts.setText(d.elements().size() + " elements, " + d.connections().size() + " connections");
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
-        findingsCount.setText(errors + (errors == 1 ? " error, " : " errors, ") + warnings
-                + (warnings == 1 ? " warning" : " warnings"));
+        findingsCount.setText(ProblemsPane.counts(report));
         findingsCount.setStyle(errors > 0 ? "-fx-text-fill: #D13438;" : warnings > 0 ? "-fx-text-fill: #9D5D00;"
                 : "-fx-text-fill: #107C10;");
         String status = editor.hint().filter(h -> !h.isBlank()).orElse(editor.status());

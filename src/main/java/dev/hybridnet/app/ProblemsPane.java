@@ -108,12 +108,18 @@ final class ProblemsPane extends BorderPane {
     /** The report of the current diagram. */
     void show(ValidationReport report) {
         findings.setAll(report.findings());
-        long errors = report.count(Severity.ERROR);
-        long warnings = report.count(Severity.WARNING);
-        header.setText("Problems: " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
-                + (warnings == 1 ? " warning" : " warnings"));
+        header.setText("Problems: " + counts(report));
         reference.getChildren().setAll(referenceLines(report));
         setDisable(false);
+    }
+
+    /** "2 errors, 1 warning", and the notes when there are any: "0 errors, 0 warnings, 3 notes". */
+    static String counts(ValidationReport report) {
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        long notes = report.count(Severity.INFO);
+        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
+                + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " note" : " notes"));
     }
 
     /** While a new report is being computed: the old one must not pass for the current design. */
