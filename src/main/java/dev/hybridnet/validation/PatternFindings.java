@@ -9,8 +9,9 @@ import java.util.Optional;
  * Turns what a reference architecture is missing into findings. A design that lacks pieces of the reference it
  * declares (or that the command line names) is unfinished, not wrong: each missing piece is a warning, and an
  * error only when the caller asks for complete designs ({@code validate --require-complete}). Without a declared
- * reference, the pieces missing from partly built references are warnings too. Contradictions of a reference
- * (a Basic gateway beside ExpressRoute, say) are the other rules' errors, whatever this says.
+ * reference, the pieces missing from partly built references are notes: the design never claimed them, and a hub
+ * that could become three references should not bury its real problems under their checklists. Contradictions of
+ * a reference (a Basic gateway beside ExpressRoute, say) are the other rules' errors, whatever this says.
  */
 final class PatternFindings {
 
@@ -29,8 +30,8 @@ final class PatternFindings {
             infos.add(new RuleInfo(ruleId(r), Severity.WARNING, "The design is a complete " + r.title() + " reference",
                     "Checks the pieces and connections of the Azure Architecture Center's " + r.title()
                             + " reference architecture. A warning for each piece the declared reference still "
-                            + "lacks (an error with validate --require-complete), and for references that are "
-                            + "partly built when none is declared.",
+                            + "lacks (an error with validate --require-complete); a note for each piece of a "
+                            + "partly built reference when none is declared.",
                     source(r), r == Reference.EXPRESSROUTE_VPN_FAILOVER ? "ERVPN-BOTH-PATHS" : ""));
         }
         return infos;
@@ -53,7 +54,7 @@ final class PatternFindings {
             if (match.status() == PatternMatch.Status.COMPLETE || (!required && !partial)) {
                 continue;
             }
-            Severity severity = required && requireComplete ? Severity.ERROR : Severity.WARNING;
+            Severity severity = !required ? Severity.INFO : requireComplete ? Severity.ERROR : Severity.WARNING;
             for (PatternMatch.Step step : match.missing()) {
                 String message = match.reference().title() + " reference: " + lowerFirst(step.instruction());
                 findings.add(new Finding(ruleId(match.reference()), severity, message, step.elements(),

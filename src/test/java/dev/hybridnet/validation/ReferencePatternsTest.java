@@ -68,13 +68,13 @@ class ReferencePatternsTest {
     }
 
     @Test
-    void withoutADeclaredReferencePartialReferencesGiveWarnings() {
+    void withoutADeclaredReferencePartialReferencesGiveNotes() {
         Diagram d = Edit.remove(Samples.load(Sample.EXPRESSROUTE), "er-connection").withReference(Optional.empty());
         ValidationReport r = report(d);
         assertEquals(List.of("ExpressRoute reference: link ergw to er-circuit with an ExpressRoute connection."),
                 messages(r, "reference-expressroute"));
         assertTrue(r.findings().stream().filter(f -> f.rule().startsWith("reference-"))
-                .allMatch(f -> f.severity() == Severity.WARNING));
+                .allMatch(f -> f.severity() == Severity.INFO));
     }
 
     @Test
