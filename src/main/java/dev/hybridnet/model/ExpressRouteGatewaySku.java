@@ -7,7 +7,9 @@ public enum ExpressRouteGatewaySku implements Spelled {
     ULTRA_PERFORMANCE("UltraPerformance"),
     ERGW1AZ("ErGw1AZ"),
     ERGW2AZ("ErGw2AZ"),
-    ERGW3AZ("ErGw3AZ");
+    ERGW3AZ("ErGw3AZ"),
+    /** The scalable SKU, sized in scale units (which designs do not state). */
+    ERGW_SCALE("ErGwScale");
 
     private final String spelling;
 

@@ -290,7 +290,9 @@ final class ExpressRouteRules {
         return switch (sku) {
             case STANDARD, ERGW1AZ -> 4;
             case HIGH_PERFORMANCE, ERGW2AZ -> 8;
-            case ULTRA_PERFORMANCE, ERGW3AZ -> 16;
+            // ErGwScale's limit depends on its scale units, which the design does not give: only more than the
+            // most it can take is reported.
+            case ULTRA_PERFORMANCE, ERGW3AZ, ERGW_SCALE -> 16;
         };
     }
 

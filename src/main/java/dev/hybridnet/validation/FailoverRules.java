@@ -150,7 +150,7 @@ final class FailoverRules {
                     String sku = er.props().nonBlankText("sku").orElse("?");
                     out.report("ExpressRoute gateway " + label(er) + " in " + label(co.vnet()) + " has SKU '" + sku
                             + "', which cannot coexist with a VPN gateway; valid SKUs are Standard, HighPerformance, "
-                            + "UltraPerformance and ErGw1AZ to ErGw3AZ", List.of(er.id(), co.vnet().id()),
+                            + "UltraPerformance, ErGw1AZ to ErGw3AZ and ErGwScale", List.of(er.id(), co.vnet().id()),
                             "Use ErGw1AZ or larger.");
                 }
             }

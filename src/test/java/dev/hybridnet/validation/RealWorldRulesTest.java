@@ -244,6 +244,13 @@ class RealWorldRulesTest {
         assertClean(d, "property-value");
     }
 
+    @Test
+    void theScalableExpressRouteGatewaySkuIsKnown() {
+        Diagram d = Edit.prop(ER, "ergw", "sku", "ErGwScale");
+        assertClean(d, "property-value");
+        assertFalse(new Validator().validate(d).hasErrors(), new Validator().validate(d).findings().toString());
+    }
+
     // --- duplicates ---
 
     @Test
