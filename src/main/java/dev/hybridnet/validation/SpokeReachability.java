@@ -262,11 +262,6 @@ final class SpokeReachability {
                     || r.version() == block.version() && r.low().compareTo(block.high()) > 0);
         }
 
-        /** True when some entry contains {@code prefix}. */
-        boolean covers(IPAddress prefix) {
-            return firstAround(prefix, true, owner -> true).isPresent();
-        }
-
         /** The first owner, in a fixed order, {@code accept}ed among the entries that share addresses with it. */
         Optional<T> firstOverlapping(IPAddress prefix, Predicate<T> accept) {
             for (AddressRange<T> r : within(AddressRange.of(prefix, prefix))) {
@@ -274,16 +269,16 @@ final class SpokeReachability {
                     return Optional.of(r.owner());
                 }
             }
-            return firstAround(prefix, false, accept);
+            return firstAround(prefix, accept);
         }
 
-        /** Entries containing {@code prefix} (itself too when {@code orEqual}): one lookup per shorter length. */
-        private Optional<T> firstAround(IPAddress prefix, boolean orEqual, Predicate<T> accept) {
+        /** Entries strictly containing {@code prefix}: one lookup per shorter length. */
+        private Optional<T> firstAround(IPAddress prefix, Predicate<T> accept) {
             int bits = prefix.getBitCount();
             int length = prefix.getNetworkPrefixLength();
             BigInteger low = prefix.getLower().getValue();
             int version = prefix.isIPv4() ? 4 : 6;
-            for (int l = orEqual ? length : length - 1; l >= 0; l--) {
+            for (int l = length - 1; l >= 0; l--) {
                 BigInteger masked = low.shiftRight(bits - l).shiftLeft(bits - l);
                 for (T owner : byBlock.getOrDefault(new Block(version, masked, l), List.of())) {
                     if (accept.test(owner)) {
