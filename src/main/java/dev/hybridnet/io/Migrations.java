@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 final class Migrations {
 
     private static final List<UnaryOperator<ObjectNode>> STEPS = List.of();
+    private static final java.math.BigDecimal REVISION_1_1 = new java.math.BigDecimal("1.1");
 
     private Migrations() {
     }
@@ -28,6 +29,11 @@ final class Migrations {
         JsonNode version = root.get("version");
         if (version == null || version.isNull()) {
             throw top.error("missing field 'version'");
+        }
+        if (version.isNumber() && version.decimalValue().compareTo(REVISION_1_1) == 0) {
+            // "1.1" names the revision of version 1 that added to it without changing anything (docs/format.md):
+            // read as version 1, and written back as 1.
+            return root;
         }
         if (!version.isNumber() || !version.canConvertToExactIntegral()) {
             throw top.error("field 'version' should be a whole number, not " + NodeFields.describe(version));

@@ -89,6 +89,13 @@ class DiagramReaderTest {
     }
 
     @Test
+    void versionOnePointOneReadsAsVersionOne() throws Exception {
+        Diagram d = new DiagramReader().read("{\"format\":\"hybridnet\",\"version\":1.1,\"title\":\"t\"}", "x");
+        assertEquals("t", d.title());
+        assertMessage(refused("{\"format\":\"hybridnet\",\"version\":1.5}"), "", "whole number");
+    }
+
+    @Test
     void aNewerVersionIsRefusedNamingBothVersions() {
         DiagramFormatException e = refused("{\"format\":\"hybridnet\",\"version\":7}");
         assertMessage(e, "", "format version 7");
