@@ -82,7 +82,8 @@ final class HubSpokeRules {
             "Routes to a virtual appliance name a firewall, NVA or load balancer the subnet can reach",
             "A VirtualAppliance route sends traffic to a firewall or NVA, or to the frontend of an internal load "
                     + "balancer in front of NVAs; it must exist, in the route's own VNet or a VNet peered with it, "
-                    + "or the traffic is lost.",
+                    + "or the traffic is lost. A plain virtual machine as next hop is a warning: Azure takes it, and "
+                    + "if it forwards it is an NVA drawn as a VM.",
             Sources.UDR, "HS-UDR-TO-FIREWALL").whenAbsent("A VirtualAppliance route without nextHop is an info "
                     + "finding: the appliance was not checked."), SpokeRoutes::udrToFirewall);
 

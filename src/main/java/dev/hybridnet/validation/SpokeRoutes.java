@@ -160,6 +160,14 @@ final class SpokeRoutes {
             return;
         }
         Element appliance = hop.get();
+        if (appliance.kind() == ElementKind.VIRTUAL_MACHINE) {
+            // Azure takes any address as a VirtualAppliance next hop: a VM that forwards is an NVA drawn as a VM.
+            out.report(Severity.WARNING, routes + " to " + label(appliance) + ", a virtual machine; if it forwards "
+                    + "traffic it is a network virtual appliance: draw it as one, so that its IP forwarding can be "
+                    + "checked", List.of(subnet.id(), appliance.id()), Optional.of("Replace " + label(appliance)
+                    + " with a network virtual appliance."));
+            return;
+        }
         if (!isAppliance(appliance)) {
             out.report(routes + " to " + label(appliance) + ", a " + appliance.kind().id() + "; a VirtualAppliance "
                     + "next hop must be an Azure Firewall, a network virtual appliance or an internal load balancer "

@@ -318,8 +318,11 @@ class HubSpokeRulesTest {
         assertFinds(routes(HS, "spoke1-workload", route("10.2.0.0/16", null)), "hs-udr-to-firewall",
                 "spoke1-workload");
         Finding vm = assertFinds(routes(HS, "spoke1-workload", route("10.2.0.0/16", "jumpbox")),
-                "hs-udr-to-firewall", "spoke1-workload", "jumpbox");
-        assertTrue(vm.message().contains("a virtual-machine"), vm.message());
+                "hs-udr-to-firewall", Severity.WARNING, "spoke1-workload", "jumpbox");
+        assertTrue(vm.message().contains("a virtual machine; if it forwards traffic"), vm.message());
+        Finding gateway = assertFinds(routes(HS, "spoke1-workload", route("10.2.0.0/16", "vpngw")),
+                "hs-udr-to-firewall", Severity.ERROR, "spoke1-workload", "vpngw");
+        assertTrue(gateway.message().contains("a vpn-gateway"), gateway.message());
         assertClean(HS, "hs-udr-to-firewall");
     }
 
