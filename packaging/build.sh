@@ -14,6 +14,11 @@ mvn -B -q -DskipTests package
 rm -rf target/jpackage/input
 mkdir -p target/jpackage/input target/dist
 cp target/hybridnet.jar target/lib/*.jar target/jpackage/input/
+# The Java options of every launcher, from packaging/jvm.options (one a line, # comments).
+java_options=()
+while IFS= read -r option; do
+  java_options+=(--java-options "$option")
+done < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' packaging/jvm.options)
 common=(--name hybridnet --app-version "$version" --vendor "HybridNet Designer"
         --description "Design and validate how on-premises networks connect to Azure"
         --dest target/dist)
@@ -21,7 +26,7 @@ case "$type" in
   app-image)
     rm -rf target/dist/hybridnet
     jpackage --type app-image "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
-      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png
+      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png "${java_options[@]}"
     echo "target/dist/hybridnet/bin/hybridnet"
     ;;
   deb)
@@ -35,7 +40,7 @@ case "$type" in
   msi)
     jpackage --type msi "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
       --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet.ico --win-menu --win-shortcut \
-      --win-dir-chooser --file-associations packaging/file-associations.properties
+      --win-dir-chooser --file-associations packaging/file-associations.properties "${java_options[@]}"
     ;;
   dmg)
     # macOS: make the .icns from the PNGs first (iconutil ships with Xcode's command line tools).
@@ -46,7 +51,7 @@ case "$type" in
       iconutil -c icns -o packaging/icons/hybridnet.icns "$set_dir"
     fi
     jpackage --type dmg "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
-      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet.icns \
+      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet.icns "${java_options[@]}" \
       --file-associations packaging/file-associations.properties
     ;;
   *)

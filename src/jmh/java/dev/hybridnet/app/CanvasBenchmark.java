@@ -1,5 +1,6 @@
 package dev.hybridnet.app;
 
+import dev.hybridnet.JvmOptions;
 import dev.hybridnet.command.Move;
 import dev.hybridnet.editor.Editor;
 import dev.hybridnet.model.Diagram;
@@ -38,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+@Fork(value = 1, jvmArgsAppend = {JvmOptions.GC, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
         "-Dtestfx.headless=true"})
 public class CanvasBenchmark {
 

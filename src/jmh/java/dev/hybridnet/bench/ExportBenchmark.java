@@ -1,5 +1,6 @@
 package dev.hybridnet.bench;
 
+import dev.hybridnet.JvmOptions;
 import dev.hybridnet.export.Background;
 import dev.hybridnet.export.ExportException;
 import dev.hybridnet.export.PngExporter;
@@ -31,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 8, time = 4)
-@Fork(value = 1, jvmArgsAppend = {"-Djava.awt.headless=true", "-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {JvmOptions.GC, "-Djava.awt.headless=true", "-Xmx3g"})
 public class ExportBenchmark {
 
     private final DiagramRenderer renderer = new DiagramRenderer();

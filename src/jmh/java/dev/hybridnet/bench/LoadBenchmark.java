@@ -1,5 +1,6 @@
 package dev.hybridnet.bench;
 
+import dev.hybridnet.JvmOptions;
 import dev.hybridnet.io.DiagramReader;
 import dev.hybridnet.io.DiagramWriter;
 import dev.hybridnet.model.Diagram;
@@ -31,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {JvmOptions.GC})
 public class LoadBenchmark {
 
     @Param({"100", "1000", "10000"})

@@ -1,5 +1,6 @@
 package dev.hybridnet.bench;
 
+import dev.hybridnet.JvmOptions;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.samples.HubSpokeGenerator;
 import dev.hybridnet.validation.ValidationReport;
@@ -29,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {JvmOptions.GC})
 public class ValidateBenchmark {
 
     @Param({"1000", "10000", "100000"})

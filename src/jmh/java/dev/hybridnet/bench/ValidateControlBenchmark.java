@@ -1,5 +1,6 @@
 package dev.hybridnet.bench;
 
+import dev.hybridnet.JvmOptions;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.samples.HubSpokeGenerator;
 import dev.hybridnet.validation.Validator;
@@ -38,7 +39,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {JvmOptions.GC})
 public class ValidateControlBenchmark {
 
     /** More than the last-level cache (32 MiB on the machine the figures come from), so reading it evicts all. */

@@ -19,6 +19,7 @@ public final class Catalog {
     private static final Map<ElementKind, ComponentType> TYPES = index(CatalogData.componentTypes());
     private static final List<SubnetPreset> PRESETS = CatalogData.subnetPresets();
     private static final List<ConnectionRule> RULES = CatalogData.connectionRules();
+    private static final java.util.Map<ConnectionKind, ConnectionRule> RULE_OF = ruleOf();
 
     private Catalog() {
     }
@@ -62,8 +63,20 @@ public final class Catalog {
         return RULES;
     }
 
+    private static java.util.Map<ConnectionKind, ConnectionRule> ruleOf() {
+        java.util.Map<ConnectionKind, ConnectionRule> map = new java.util.EnumMap<>(ConnectionKind.class);
+        for (ConnectionRule r : RULES) {
+            map.putIfAbsent(r.kind(), r);
+        }
+        return map;
+    }
+
     public static ConnectionRule rule(ConnectionKind kind) {
-        return RULES.stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
+        ConnectionRule rule = RULE_OF.get(kind);
+        if (rule == null) {
+            throw new java.util.NoSuchElementException("no connection rule for " + kind);
+        }
+        return rule;
     }
 
     /** The connection kinds that may be drawn from an element of {@code from} to one of {@code to}. */

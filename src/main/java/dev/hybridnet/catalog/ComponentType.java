@@ -45,6 +45,11 @@ public record ComponentType(
 
     /** True when an element of this kind may sit in a parent of {@code parentKind}, or at the root if empty. */
     public boolean allowedIn(Optional<ElementKind> parentKind) {
-        return parentKind.map(legalParents::contains).orElse(legalParents.isEmpty());
+        return allowedIn(parentKind.orElse(null));
+    }
+
+    /** Whether an element of this type may sit in a parent of {@code parentKind}; null for the top level. */
+    public boolean allowedIn(ElementKind parentKind) {
+        return parentKind == null ? legalParents.isEmpty() : legalParents.contains(parentKind);
     }
 }

@@ -41,6 +41,18 @@ public final class Props {
         return values;
     }
 
+    /** The keys, in order, as a list that is made once per instance (rules walk them on every validation). */
+    public List<String> keys() {
+        List<String> known = keys;
+        if (known == null) {
+            known = List.copyOf(values.keySet());
+            keys = known;
+        }
+        return known;
+    }
+
+    private volatile List<String> keys;
+
     /**
      * A value derived from one property, computed once per props instance and remembered: parsed addresses,
      * routes, checks. {@code tag} names the derivation (compared by identity); {@code derive} must be a pure

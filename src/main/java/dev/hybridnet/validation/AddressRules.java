@@ -126,7 +126,7 @@ final class AddressRules {
             }
             for (Element subnet : f.subnets(vnet)) {
                 Optional<IPAddress> prefix = f.prefix(subnet);
-                if (prefix.isPresent() && spaces.stream().noneMatch(s -> AddressRange.contains(s, prefix.get()))) {
+                if (prefix.isPresent() && !insideAny(spaces, prefix.get())) {
                     out.report("Subnet " + label(subnet) + " (" + prefix.get() + ") is outside the address space of "
                             + label(vnet) + " (" + join(spaces) + ")", subnet, vnet);
                 }
@@ -176,5 +176,14 @@ final class AddressRules {
 
     static String join(List<IPAddress> prefixes) {
         return String.join(", ", prefixes.stream().map(IPAddress::toString).toList());
+    }
+
+    private static boolean insideAny(List<IPAddress> spaces, IPAddress prefix) {
+        for (int i = 0; i < spaces.size(); i++) {
+            if (AddressRange.contains(spaces.get(i), prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

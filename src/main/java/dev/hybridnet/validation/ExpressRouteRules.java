@@ -111,21 +111,20 @@ final class ExpressRouteRules {
         Optional<Element> vpn = end(d, c, ElementKind.VPN_GATEWAY);
         Optional<Element> er = end(d, c, ElementKind.EXPRESSROUTE_GATEWAY);
         Optional<Element> circuit = end(d, c, ElementKind.EXPRESSROUTE_CIRCUIT);
-        String what = c.kind().id() + " connection " + c.id();
         if (c.kind() == ConnectionKind.EXPRESSROUTE_CONNECTION && vpn.isPresent()) {
-            return Optional.of(new MixUp(what + " joins VPN gateway " + label(vpn.get()) + "; only an ExpressRoute "
+            return Optional.of(new MixUp(c.kind().id() + " connection " + c.id() + " joins VPN gateway " + label(vpn.get()) + "; only an ExpressRoute "
                     + "gateway can be linked to a circuit", Reporter.ids(c, vpn.get()),
                     "Link the circuit from an ExpressRoute gateway in GatewaySubnet instead."));
         }
         if (c.kind() != ConnectionKind.EXPRESSROUTE_CONNECTION && er.isPresent()) {
-            return Optional.of(new MixUp(what + " ends on ExpressRoute gateway " + label(er.get()) + "; an "
+            return Optional.of(new MixUp(c.kind().id() + " connection " + c.id() + " ends on ExpressRoute gateway " + label(er.get()) + "; an "
                     + "ExpressRoute gateway takes only expressroute-connection links to a circuit",
                     Reporter.ids(c, er.get()), c.kind() == ConnectionKind.SITE_TO_SITE_VPN
                             ? "Move the tunnel to a VPN gateway (both can share GatewaySubnet)."
                             : "Remove " + c.id() + "; link the gateway to its circuit with an expressroute-connection."));
         }
         if (c.kind() == ConnectionKind.SITE_TO_SITE_VPN && circuit.isPresent()) {
-            return Optional.of(new MixUp(what + " ends on circuit " + label(circuit.get()) + "; a circuit is "
+            return Optional.of(new MixUp(c.kind().id() + " connection " + c.id() + " ends on circuit " + label(circuit.get()) + "; a circuit is "
                     + "reached over an expressroute-connection from an ExpressRoute gateway, not over IPsec",
                     Reporter.ids(c, circuit.get()), "Replace " + c.id() + " with an expressroute-connection from an "
                             + "ExpressRoute gateway."));
@@ -323,8 +322,14 @@ final class ExpressRouteRules {
 
     private static void vmNoPublicIp(Facts f, Reporter out) {
         for (Element vnet : f.elements(ElementKind.VIRTUAL_NETWORK)) {
-            Optional<Element> circuit = f.inside(vnet, ElementKind.EXPRESSROUTE_GATEWAY).stream()
-                    .flatMap(g -> f.circuitsOf(g).stream()).findFirst();
+            Optional<Element> circuit = Optional.empty();
+            for (Element gateway : f.inside(vnet, ElementKind.EXPRESSROUTE_GATEWAY)) {
+                List<Element> circuits = f.circuitsOf(gateway);
+                if (!circuits.isEmpty()) {
+                    circuit = Optional.of(circuits.get(0));
+                    break;
+                }
+            }
             if (circuit.isEmpty()) {
                 continue;
             }

@@ -54,6 +54,8 @@ public final class Facts {
         Set<Element> vpnSites;
         Set<Element> erSites;
         Set<Element> sites;
+        List<Element> hubs;
+        List<Element> spokes;
     }
 
     public Facts(Diagram diagram) {
@@ -70,9 +72,10 @@ public final class Facts {
         for (int i = 0; i < elements.size(); i++) {
             Element e = elements.get(i);
             Node node = byPosition[i];
-            node.children = diagram.childrenOf(e.id());
-            for (Element child : node.children) {
-                nodes.get(child).parent = e;
+            List<Element> children = diagram.childrenOf(e.id());
+            node.children = children;
+            for (int c = 0; c < children.size(); c++) {
+                nodes.get(children.get(c)).parent = e;
             }
         }
         for (Connection c : diagram.connections()) {
@@ -191,6 +194,12 @@ public final class Facts {
         return Optional.ofNullable(current);
     }
 
+    /** The container of an element, or null at the top level. */
+    Element parentOrNull(Element e) {
+        Node node = nodes.get(e);
+        return node == null ? null : node.parent;
+    }
+
     /** The container of an element. */
     public Optional<Element> parent(Element e) {
         return Optional.ofNullable(node(e).parent);
@@ -252,12 +261,31 @@ public final class Facts {
 
     /** The hubs a spoke is peered with. */
     public List<Element> hubsOf(Element spoke) {
-        return peersOf(spoke).stream().filter(this::isHub).toList();
+        Node node = node(spoke);
+        if (node.hubs == null) {
+            node.hubs = peersWhere(spoke, true);
+        }
+        return node.hubs;
     }
 
     /** The spokes peered with a hub. */
     public List<Element> spokesOf(Element hub) {
-        return peersOf(hub).stream().filter(this::isSpoke).toList();
+        Node node = node(hub);
+        if (node.spokes == null) {
+            node.spokes = peersWhere(hub, false);
+        }
+        return node.spokes;
+    }
+
+    /** The peers of a VNet that are hubs ({@code hubs}) or spokes, in connection order. */
+    private List<Element> peersWhere(Element vnet, boolean hubs) {
+        List<Element> found = new ArrayList<>(2);
+        for (Element peer : peersOf(vnet)) {
+            if (hubs ? isHub(peer) : isSpoke(peer)) {
+                found.add(peer);
+            }
+        }
+        return Collections.unmodifiableList(found);
     }
 
     /** The on-premises networks a VPN gateway reaches over site-to-site connections. */

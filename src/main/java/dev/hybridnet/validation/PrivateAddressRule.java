@@ -24,7 +24,7 @@ final class PrivateAddressRule {
 
     private static void check(Facts f, Reporter out) {
         for (Element vnet : f.elements(ElementKind.VIRTUAL_NETWORK)) {
-            Map<IPAddress, Element> taken = new HashMap<>();
+            Map<IPAddress, Element> taken = null;
             for (Element subnet : f.subnets(vnet)) {
                 Optional<IPAddress> prefix = f.prefix(subnet);
                 for (Element e : f.children(subnet)) {
@@ -33,6 +33,9 @@ final class PrivateAddressRule {
                         continue;
                     }
                     prefix.ifPresent(p -> checkInside(e, ip.get(), subnet, p, out));
+                    if (taken == null) {
+                        taken = new HashMap<>();
+                    }
                     Element first = taken.putIfAbsent(ip.get(), e);
                     if (first != null) {
                         out.report(label(first) + " and " + label(e) + " both use " + ip.get() + " in "
@@ -49,9 +52,14 @@ final class PrivateAddressRule {
                     + ")", e, subnet);
             return;
         }
-        BigInteger offset = ip.getValue().subtract(prefix.getLower().getValue());
-        boolean reserved = offset.compareTo(BigInteger.valueOf(4)) < 0
-                || (prefix.isIPv4() && ip.getValue().equals(prefix.getUpper().getValue()));
+        boolean reserved;
+        if (ip.isIPv4()) {
+            long value = ip.toIPv4().longValue();
+            reserved = value - prefix.getLower().toIPv4().longValue() < 4
+                    || value == prefix.getUpper().toIPv4().longValue();
+        } else {
+            reserved = ip.getValue().subtract(prefix.getLower().getValue()).compareTo(BigInteger.valueOf(4)) < 0;
+        }
         if (reserved) {
             out.report(label(e) + " has private IP " + ip + ", one of the addresses Azure reserves in " + label(subnet)
                     + " (" + prefix + ": the first four and the last)", e, subnet);

@@ -76,7 +76,9 @@ final class PropertyRules {
 
     private static void unknown(Facts f, Reporter out) {
         for (Element e : f.diagram().elements()) {
-            for (String key : e.props().values().keySet()) {
+            List<String> keys = e.props().keys();
+            for (int i = 0; i < keys.size(); i++) {
+                String key = keys.get(i);
                 if (!Properties.knows(e.kind(), key)) {
                     unknownKey(Properties.of(e.kind()), key, label(e), e.id(), out);
                 }

@@ -5,7 +5,6 @@ import static dev.hybridnet.validation.Facts.label;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.validation.SpokeRoutes.ApplianceRoute;
 import inet.ipaddr.IPAddress;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,6 +54,9 @@ final class SpokeReachability {
     private record Unreached(HubSpokes hub, List<Element> named, Set<String> namedIds, int count) {
 
         static Unreached of(HubSpokes hub, List<Element> named, int count) {
+            if (named.isEmpty()) {
+                return new Unreached(hub, named, Set.of(), count);
+            }
             Set<String> ids = new HashSet<>();
             named.forEach(e -> ids.add(e.id()));
             return new Unreached(hub, named, ids, count);
@@ -157,7 +159,10 @@ final class SpokeReachability {
     private static Unreached unreached(Facts f, Element spoke, HubSpokes hub,
             List<AddressRange<ApplianceRoute>> blocks, int limit) {
         List<List<AddressRange<Element>>> runs = hub.spaces().outside(blocks);
-        int outside = runs.stream().mapToInt(List::size).sum();
+        int outside = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            outside += runs.get(i).size();
+        }
         if (outside == 0) {
             return Unreached.of(hub, List.of(), 0);
         }
@@ -224,23 +229,16 @@ final class SpokeReachability {
      */
     static final class PrefixSet<T> {
 
-        private static final Comparator<AddressRange<?>> ORDER = Comparator
-                .<AddressRange<?>>comparingInt(AddressRange::version)
-                .thenComparing(AddressRange::low)
-                .thenComparing(AddressRange::high, Comparator.reverseOrder());
-
-        private record Block(int version, BigInteger low, int length) {
-        }
+        private static final Comparator<AddressRange<?>> ORDER = AddressRange.ORDER;
 
         private final List<AddressRange<T>> sorted;
-        private final Map<Block, List<T>> byBlock = new HashMap<>();
+        private final Map<Object, List<T>> byBlock = new HashMap<>();
 
         PrefixSet(List<AddressRange<T>> ranges) {
             sorted = new ArrayList<>(ranges);
             sorted.sort(ORDER);
             for (AddressRange<T> r : sorted) {
-                byBlock.computeIfAbsent(new Block(r.version(), r.low(), r.prefix().getNetworkPrefixLength()),
-                        k -> new ArrayList<>()).add(r.owner());
+                byBlock.computeIfAbsent(r.blockKey(), k -> new ArrayList<>()).add(r.owner());
             }
         }
 
@@ -259,7 +257,7 @@ final class SpokeReachability {
         /** The first entry that starts after {@code block}. */
         private int end(AddressRange<?> block) {
             return firstIndex(r -> r.version() > block.version()
-                    || r.version() == block.version() && r.low().compareTo(block.high()) > 0);
+                    || r.version() == block.version() && r.startsAfter(block));
         }
 
         /** The first owner, in a fixed order, {@code accept}ed among the entries that share addresses with it. */
@@ -274,13 +272,8 @@ final class SpokeReachability {
 
         /** Entries strictly containing {@code prefix}: one lookup per shorter length. */
         private Optional<T> firstAround(IPAddress prefix, Predicate<T> accept) {
-            int bits = prefix.getBitCount();
-            int length = prefix.getNetworkPrefixLength();
-            BigInteger low = prefix.getLower().getValue();
-            int version = prefix.isIPv4() ? 4 : 6;
-            for (int l = length - 1; l >= 0; l--) {
-                BigInteger masked = low.shiftRight(bits - l).shiftLeft(bits - l);
-                for (T owner : byBlock.getOrDefault(new Block(version, masked, l), List.of())) {
+            for (int l = prefix.getNetworkPrefixLength() - 1; l >= 0; l--) {
+                for (T owner : byBlock.getOrDefault(AddressRange.blockKey(prefix, l), List.of())) {
                     if (accept.test(owner)) {
                         return Optional.of(owner);
                     }
@@ -316,7 +309,7 @@ final class SpokeReachability {
             List<AddressRange<T>> result = new ArrayList<>();
             AddressRange<T> last = null;
             for (AddressRange<T> r : in) {
-                if (last == null || last.version() != r.version() || r.high().compareTo(last.high()) > 0) {
+                if (last == null || last.version() != r.version() || r.compareHigh(last) > 0) {
                     result.add(r);
                     last = r;
                 }

@@ -147,29 +147,28 @@ final class SpokeRoutes {
 
     private static void checkHop(Facts f, Reporter out, Element subnet, Element vnet, Route route, Homes homes,
             Map<String, Set<String>> peers) {
-        String routes = "Subnet " + label(subnet) + " of " + label(vnet) + " routes " + route.addressPrefix();
         if (route.nextHop().isEmpty()) {
-            out.report(Severity.INFO, routes + " to a virtual appliance the design does not name; not checked: "
+            out.report(Severity.INFO, routes(subnet, vnet, route) + " to a virtual appliance the design does not name; not checked: "
                     + "that the appliance exists and is reachable", List.of(subnet.id()),
                     Optional.of("Set nextHop to the firewall, NVA or load balancer."));
             return;
         }
         Optional<Element> hop = f.diagram().element(route.nextHop().get());
         if (hop.isEmpty()) {
-            out.report(routes + " to '" + route.nextHop().get() + "', which is not in the diagram", subnet);
+            out.report(routes(subnet, vnet, route) + " to '" + route.nextHop().get() + "', which is not in the diagram", subnet);
             return;
         }
         Element appliance = hop.get();
         if (appliance.kind() == ElementKind.VIRTUAL_MACHINE) {
             // Azure takes any address as a VirtualAppliance next hop: a VM that forwards is an NVA drawn as a VM.
-            out.report(Severity.WARNING, routes + " to " + label(appliance) + ", a virtual machine; if it forwards "
+            out.report(Severity.WARNING, routes(subnet, vnet, route) + " to " + label(appliance) + ", a virtual machine; if it forwards "
                     + "traffic it is a network virtual appliance: draw it as one, so that its IP forwarding can be "
                     + "checked", List.of(subnet.id(), appliance.id()), Optional.of("Replace " + label(appliance)
                     + " with a network virtual appliance."));
             return;
         }
         if (!isAppliance(appliance)) {
-            out.report(routes + " to " + label(appliance) + ", a " + appliance.kind().id() + "; a VirtualAppliance "
+            out.report(routes(subnet, vnet, route) + " to " + label(appliance) + ", a " + appliance.kind().id() + "; a VirtualAppliance "
                     + "next hop must be an Azure Firewall, a network virtual appliance or an internal load balancer "
                     + "in front of appliances", subnet, appliance);
             return;
@@ -179,8 +178,13 @@ final class SpokeRoutes {
         if (home.isPresent() && (home.get().id().equals(vnet.id()) || reachable.contains(home.get().id()))) {
             return;
         }
-        out.report(routes + " to " + label(appliance) + home.map(h -> " in " + label(h)).orElse("") + ", which is "
+        out.report(routes(subnet, vnet, route) + " to " + label(appliance) + home.map(h -> " in " + label(h)).orElse("") + ", which is "
                 + "neither in " + label(vnet) + " nor in a VNet peered with it", subnet, appliance);
+    }
+
+    /** The start of a finding about a route: which subnet of which VNet routes which prefix. */
+    private static String routes(Element subnet, Element vnet, Route route) {
+        return "Subnet " + label(subnet) + " of " + label(vnet) + " routes " + route.addressPrefix();
     }
 
     private static Set<String> peerIds(Facts f, Element vnet) {

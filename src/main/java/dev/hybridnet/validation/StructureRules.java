@@ -55,10 +55,11 @@ final class StructureRules {
         Diagram d = f.diagram();
         for (Element e : d.elements()) {
             ComponentType type = Catalog.of(e.kind());
-            Optional<Element> parent = f.parent(e);
-            if (type.allowedIn(parent.map(Element::kind))) {
+            Element container = f.parentOrNull(e);
+            if (type.allowedIn(container == null ? null : container.kind())) {
                 continue;
             }
+            Optional<Element> parent = Optional.ofNullable(container);
             String where = parent.map(p -> "inside " + Facts.describe(p)).orElse("at the top level");
             out.report(Severity.ERROR, Facts.describe(e) + " is " + where + "; " + belongs(type),
                     parent.map(p -> Reporter.ids(e, p)).orElse(List.of(e.id())), Optional.empty());
