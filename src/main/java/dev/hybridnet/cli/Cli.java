@@ -24,7 +24,14 @@ public final class Cli {
         CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("hybridnet: out of memory: the input is too large for the memory Java may use ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB); run Java with a larger -Xmx");
+            err.flush();
+            return 2;
+        }
     }
 
     /**
@@ -42,7 +49,12 @@ public final class Cli {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new HybridnetCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("hybridnet: internal error: " + e);
+            // A bug, not a fault of the user's input: one line without Java's names; the details on request.
+            commandLine.getErr().println("hybridnet: internal error: the program failed; please report it as a "
+                    + "bug, with the command and its files (set HYBRIDNET_DEBUG=1 to print the details)");
+            if (System.getenv("HYBRIDNET_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
             commandLine.getErr().flush();
             return INTERNAL_ERROR;
         });

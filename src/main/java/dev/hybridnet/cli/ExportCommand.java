@@ -106,7 +106,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println(message);
+        spec.commandLine().getErr().println(dev.hybridnet.io.SafeText.escape(message));
         spec.commandLine().getErr().flush();
         return 2;
     }

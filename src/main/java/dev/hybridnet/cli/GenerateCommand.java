@@ -40,7 +40,7 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             new DiagramWriter().save(diagram, output);
         } catch (IOException e) {
-            spec.commandLine().getErr().println(Messages.oneLine(e, output));
+            spec.commandLine().getErr().println(dev.hybridnet.io.SafeText.escape(Messages.oneLine(e, output)));
             spec.commandLine().getErr().flush();
             return 2;
         }

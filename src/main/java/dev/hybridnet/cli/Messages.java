@@ -17,4 +17,11 @@ final class Messages {
     static String cannotWrite(IOException e, Path file) {
         return IoMessages.cannotWrite(e, file);
     }
+
+    /** The line for a file that needs more memory than Java was given. */
+    static String outOfMemory(Path file) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        return file + ": too large for the memory Java may use (" + mib + " MiB); run Java with a larger -Xmx, "
+                + "or split the design";
+    }
 }

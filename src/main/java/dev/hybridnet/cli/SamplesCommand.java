@@ -1,5 +1,6 @@
 package dev.hybridnet.cli;
 
+import dev.hybridnet.io.SafeText;
 import dev.hybridnet.io.DiagramWriter;
 import dev.hybridnet.samples.Sample;
 import dev.hybridnet.samples.Samples;
@@ -66,11 +67,16 @@ public final class SamplesCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             DiagramWriter writer = new DiagramWriter();
             try {
+                if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                    err.println(SafeText.escape(folder + ": is a file, not a folder; samples are written into a "
+                            + "folder"));
+                    return 2;
+                }
                 Files.createDirectories(folder);
                 for (Sample sample : Sample.values()) {
                     Path target = folder.resolve(sample.fileName());
                     if (Files.exists(target) && !force) {
-                        err.println(target + ": already exists (use --force to overwrite)");
+                        err.println(SafeText.escape(target + ": already exists (use --force to overwrite)"));
                         return 2;
                     }
                 }
@@ -80,7 +86,7 @@ public final class SamplesCommand implements Callable<Integer> {
                     out.println(target);
                 }
             } catch (IOException e) {
-                err.println(Messages.oneLine(e, folder));
+                err.println(SafeText.escape(Messages.oneLine(e, folder)));
                 return 2;
             } finally {
                 out.flush();

@@ -1,5 +1,6 @@
 package dev.hybridnet.cli;
 
+import dev.hybridnet.io.SafeText;
 import dev.hybridnet.model.Reference;
 import dev.hybridnet.validation.Finding;
 import dev.hybridnet.validation.Severity;
@@ -12,13 +13,15 @@ final class TextReport {
     private TextReport() {
     }
 
-    static String of(String file, ValidationReport report) {
+    /** The report of one file; text from the file (names, ids, values in messages) is escaped for a terminal. */
+    static String of(String path, ValidationReport report) {
+        String file = SafeText.escape(path);
         StringBuilder text = new StringBuilder();
         for (Finding f : report.findings()) {
             text.append(file).append(": ").append(f.severity().id()).append(" [").append(f.rule()).append("] ")
-                    .append(f.message());
+                    .append(SafeText.escape(f.message()));
             if (!f.elements().isEmpty()) {
-                text.append(" (elements: ").append(String.join(", ", f.elements())).append(')');
+                text.append(" (elements: ").append(SafeText.escape(String.join(", ", f.elements()))).append(')');
             }
             text.append('\n');
         }

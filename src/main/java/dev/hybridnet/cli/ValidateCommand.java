@@ -4,6 +4,7 @@ import dev.hybridnet.io.AtomicFiles;
 import dev.hybridnet.io.DiagramReader;
 import dev.hybridnet.io.IdLines;
 import dev.hybridnet.io.ReportJson;
+import dev.hybridnet.io.SafeText;
 import dev.hybridnet.io.SarifWriter;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Reference;
@@ -69,39 +70,70 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean streaming = format == Format.text && output == null;
         DiagramReader reader = new DiagramReader();
         Validator validator = new Validator();
         List<ReportJson.FileReport> reports = new ArrayList<>();
         List<SarifWriter.Input> sarif = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int status = OK;
+        // One file never stops the others: each is read and checked on its own, its report (or its one line on
+        // standard error) written as soon as it is done, and the exit status is the worst of all.
         for (Path file : files) {
-            Diagram diagram;
-            try {
-                diagram = reader.read(file);
-            } catch (IOException e) {
-                err.println(Messages.oneLine(e, file));
-                status = UNREADABLE;
+            failure = UNREADABLE;
+            ValidationReport report = check(file, reader, validator, err);
+            if (report == null) {
+                status = Math.max(status, failure);
                 continue;
             }
-            ValidationReport report = validator.validate(diagram, Optional.ofNullable(reference)
-                    .or(diagram::reference), requireComplete);
-            if (report.hasErrors() && status == OK) {
-                status = ERRORS;
+            if (report.hasErrors()) {
+                status = Math.max(status, ERRORS);
             }
-            reports.add(new ReportJson.FileReport(file.toString(), report));
-            text.append(TextReport.of(file.toString(), report));
-            if (format == Format.sarif) {
+            String fileText = TextReport.of(file.toString(), report);
+            if (streaming) {
+                out.print(fileText);
+                out.flush();
+            } else if (format == Format.text) {
+                text.append(fileText);
+            } else if (format == Format.json) {
+                reports.add(new ReportJson.FileReport(file.toString(), report));
+            } else {
                 sarif.add(new SarifWriter.Input(uri(file), report.findings(), lines(file)));
             }
         }
         err.flush();
+        if (streaming) {
+            return status;
+        }
         String result = switch (format) {
             case text -> text.toString();
             case json -> reports.isEmpty() ? "" : new ReportJson().write(reports);
             case sarif -> new SarifWriter(version(), RuleBook.catalog()).write(sarif);
         };
         return write(result) ? status : UNREADABLE;
+    }
+
+    /** The exit status of the last file {@link #check} could not report on. */
+    private int failure;
+
+    /** The report of one file, or null after one line on standard error saying why it has none. */
+    private ValidationReport check(Path file, DiagramReader reader, Validator validator, PrintWriter err) {
+        try {
+            Diagram diagram = reader.read(file);
+            return validator.validate(diagram, Optional.ofNullable(reference).or(diagram::reference),
+                    requireComplete);
+        } catch (IOException e) {
+            err.println(SafeText.escape(Messages.oneLine(e, file)));
+        } catch (OutOfMemoryError e) {
+            err.println(SafeText.escape(Messages.outOfMemory(file)));
+        } catch (RuntimeException | StackOverflowError e) {
+            failure = Cli.INTERNAL_ERROR;
+            err.println(SafeText.escape(file + ": could not be checked: the program failed on this file; please "
+                    + "report it as a bug, with the file"));
+        }
+        err.flush();
+        return null;
     }
 
     private boolean write(String result) {
@@ -115,7 +147,7 @@ public final class ValidateCommand implements Callable<Integer> {
             AtomicFiles.write(output, result.getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(Messages.oneLine(e, output));
+            spec.commandLine().getErr().println(SafeText.escape(Messages.oneLine(e, output)));
             spec.commandLine().getErr().flush();
             return false;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,13 +24,20 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Replaces {@code target} with {@code content}. A symbolic link is kept: the file it points to is replaced.
+     * A device, pipe or folder is refused, never renamed over. The replaced file's permissions are kept, and its
+     * owner and group where the process may set them.
+     */
     public static void write(Path target, byte[] content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = resolve(target);
         Path folder = absolute.getParent();
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        removeStaleTemporaries(folder, absolute.getFileName().toString());
+        Path temp = Files.createTempFile(folder, temporaryPrefix(absolute.getFileName().toString()), ".tmp");
         boolean moved = false;
         try {
             keepPermissions(absolute, temp);
+            keepOwner(absolute, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -45,6 +53,89 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** The file to replace: the target, or the file its symbolic links lead to; refused if not a regular file. */
+    private static Path resolve(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isSymbolicLink(absolute)) {
+            if (!Files.exists(absolute)) {
+                throw new FileSystemException(target.toString(), null, "is a link to a file that does not exist");
+            }
+            absolute = absolute.toRealPath();
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new FileSystemException(target.toString(), null, Files.isDirectory(absolute)
+                    ? "is a folder" : "not a regular file (a device, pipe or socket); write to a file instead");
+        }
+        if (absolute.getParent() == null) {
+            throw new FileSystemException(target.toString(), null, "is not a file in a folder");
+        }
+        return absolute;
+    }
+
+    /** ".NAME.PID-" : the temporary file names this process's own, so that stale ones can be told apart. */
+    private static String temporaryPrefix(String name) {
+        return "." + name + "." + ProcessHandle.current().pid() + "-";
+    }
+
+    /** How old a temporary file of a process that no longer runs (or of unknown process) must be to go. */
+    private static final long STALE_MILLIS = 60_000;
+    private static final long UNKNOWN_STALE_MILLIS = 3_600_000;
+
+    /**
+     * Deletes temporary files a killed save of the same file left behind: ".NAME.PID-NNN.tmp" whose process no
+     * longer runs, and ".NAME.NNN.tmp" (written before the process id was part of the name) older than an hour.
+     * Files of a save still running, and every file that is not ours, are left alone.
+     */
+    static void removeStaleTemporaries(Path folder, String name) {
+        String prefix = "." + name + ".";
+        long now = System.currentTimeMillis();
+        try (var entries = Files.newDirectoryStream(folder, entry -> {
+            String n = entry.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path entry : entries) {
+                String middle = entry.getFileName().toString();
+                middle = middle.substring(prefix.length(), middle.length() - ".tmp".length());
+                long age = now - Files.getLastModifiedTime(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis();
+                boolean stale;
+                if (middle.matches("\\d+-\\d+")) {
+                    long pid = Long.parseLong(middle.substring(0, middle.indexOf('-')));
+                    stale = age > STALE_MILLIS && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+                } else {
+                    stale = middle.matches("\\d+") && age > UNKNOWN_STALE_MILLIS;
+                }
+                if (stale && Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Cleaning up is a courtesy: a folder that cannot be listed must not stop the save.
+        }
+    }
+
+    /** Gives the temporary file the replaced file's owner and group, where this process may (root may). */
+    private static void keepOwner(Path target, Path temp) {
+        try {
+            if (!Files.exists(target)) {
+                return;
+            }
+            PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+            if (view == null) {
+                return;
+            }
+            var old = Files.readAttributes(target, java.nio.file.attribute.PosixFileAttributes.class);
+            var now = view.readAttributes();
+            if (!old.group().equals(now.group())) {
+                view.setGroup(old.group());
+            }
+            if (!old.owner().equals(now.owner())) {
+                view.setOwner(old.owner());
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // Not permitted for an ordinary user: the new file belongs to whoever saved it, as with any editor.
         }
     }
 

@@ -42,6 +42,7 @@ final class DiagramBuilder {
     Diagram build(ObjectNode root) throws DiagramFormatException {
         NodeFields top = new NodeFields(source, "", root);
         top.refuseUnknown(TOP_FIELDS);
+        top.optionalText("$schema");
         String title = top.optionalText("title").orElse("");
         Optional<Reference> reference = Optional.empty();
         Optional<String> referenceId = top.at("field 'reference'").optionalText("reference");

@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hybridnet.model.Diagram;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads {@code *.hybridnet.json} files into a {@link Diagram}. A structurally broken file fails with a
@@ -34,51 +34,64 @@ public final class DiagramReader {
                         .maxNestingDepth(FormatLimits.MAX_NESTING_DEPTH)
                         .maxStringLength(FormatLimits.MAX_STRING_LENGTH)
                         .maxNumberLength(FormatLimits.MAX_NUMBER_LENGTH)
+                        .maxNameLength(FormatLimits.MAX_NAME_LENGTH)
                         .maxDocumentLength(FormatLimits.MAX_FILE_BYTES)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // No excerpt of the file in parser messages: the place is given as line and column.
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         this.mapper = new ObjectMapper(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
     /** Reads a file; the message of any failure starts with the path as given. */
     public Diagram read(Path file) throws IOException {
         String source = file.toString();
-        long size;
+        BasicFileAttributes attributes;
         try {
-            size = Files.size(file);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             throw new DiagramFormatException(source, "", "no such file");
         }
-        if (Files.isDirectory(file)) {
+        if (attributes.isDirectory()) {
             throw new DiagramFormatException(source, "", "is a folder, not a diagram file");
         }
-        if (size > FormatLimits.MAX_FILE_BYTES) {
-            throw new DiagramFormatException(source, "", "the file is " + (size >> 20)
-                    + " MiB; diagrams are limited to " + (FormatLimits.MAX_FILE_BYTES >> 20) + " MiB");
+        if (!attributes.isRegularFile()) {
+            // A pipe or a device would block or never end: refuse it before opening it.
+            throw new DiagramFormatException(source, "", "not a regular file (a device, pipe or socket); diagrams "
+                    + "are read from files");
         }
+        if (attributes.size() > FormatLimits.MAX_FILE_BYTES) {
+            throw tooLarge(source, attributes.size());
+        }
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source);
+            bytes = in.readNBytes((int) FormatLimits.MAX_FILE_BYTES + 1);
         }
+        return read(bytes, source);
     }
 
     /** Reads JSON text; {@code source} names it in messages. */
     public Diagram read(String json, String source) throws DiagramFormatException {
-        try {
-            return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
-        } catch (DiagramFormatException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new DiagramFormatException(source, "", "cannot be read: " + e.getMessage());
-        }
+        return read(json.getBytes(StandardCharsets.UTF_8), source);
     }
 
     /** Reads a stream of UTF-8 JSON, which this method does not close. */
     public Diagram read(InputStream in, String source) throws IOException {
-        JsonNode root = parse(in, source);
+        return read(in.readNBytes((int) FormatLimits.MAX_FILE_BYTES + 1), source);
+    }
+
+    private Diagram read(byte[] bytes, String source) throws DiagramFormatException {
+        if (bytes.length > FormatLimits.MAX_FILE_BYTES) {
+            throw tooLarge(source, bytes.length);
+        }
+        String encoding = Encodings.notUtf8(bytes);
+        if (encoding != null) {
+            throw new DiagramFormatException(source, "", "the file is " + encoding + " text; diagrams are UTF-8 "
+                    + "(save it as UTF-8 and try again)");
+        }
+        JsonNode root = parse(bytes, source);
         if (root == null || root.isMissingNode()) {
             throw new DiagramFormatException(source, "", "the file is empty");
         }
@@ -90,19 +103,36 @@ public final class DiagramReader {
         return new DiagramBuilder(source).build(migrated);
     }
 
-    private JsonNode parse(InputStream in, String source) throws IOException {
-        try {
-            return mapper.readTree(in);
+    private static DiagramFormatException tooLarge(String source, long size) {
+        return new DiagramFormatException(source, "", "the file is " + Math.max(1, size >> 20) + " MiB or more; "
+                + "diagrams are limited to " + (FormatLimits.MAX_FILE_BYTES >> 20) + " MiB");
+    }
+
+    private JsonNode parse(byte[] bytes, String source) throws DiagramFormatException {
+        try (GuardedParser parser = new GuardedParser(mapper.getFactory().createParser(bytes))) {
+            JsonNode root = mapper.readTree(parser);
+            if (root != null && parser.nextToken() != null) {
+                throw new DiagramFormatException(source, place(parser.currentTokenLocation()),
+                        "unexpected text after the end of the document");
+            }
+            return root;
+        } catch (DiagramFormatException e) {
+            throw e;
+        } catch (GuardedParser.LimitException e) {
+            throw new DiagramFormatException(source, place(e.getLocation()), e.getOriginalMessage());
         } catch (StreamConstraintsException e) {
-            throw new DiagramFormatException(source, "", limitProblem(e));
+            throw new DiagramFormatException(source, place(e.getLocation()), limitProblem(e));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String place = at == null || at.getLineNr() < 1 ? ""
-                    : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new DiagramFormatException(source, place, "malformed JSON: " + firstLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new DiagramFormatException(source, "", "cannot be read: " + firstLine(e.getMessage()));
+            throw new DiagramFormatException(source, place(e.getLocation()), "malformed JSON: "
+                    + JsonMessages.plain(e));
+        } catch (IOException | RuntimeException e) {
+            // Jackson reports a few malformed inputs (numbers above all) with unchecked exceptions.
+            throw new DiagramFormatException(source, "", "malformed JSON: the document cannot be read as JSON");
         }
+    }
+
+    private static String place(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     /** Jackson names its own configuration in these messages; users need the limit instead. */
@@ -117,24 +147,12 @@ public final class DiagramReader {
         if (message.contains("Number value length")) {
             return "a number is longer than " + FormatLimits.MAX_NUMBER_LENGTH + " digits";
         }
+        if (message.contains("Name length")) {
+            return "a field name is longer than " + FormatLimits.MAX_NAME_LENGTH + " characters";
+        }
         if (message.contains("Document length")) {
             return "the document is larger than " + (FormatLimits.MAX_FILE_BYTES >> 20) + " MiB";
         }
-        String plain = message.replaceAll(" \\(.*StreamReadConstraints.*\\)", "");
-        return "the document exceeds a size limit: " + firstLine(plain);
+        return "the document exceeds a size limit";
     }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int end = message.indexOf('\n');
-        String line = end < 0 ? message : message.substring(0, end);
-        // Jackson's "(for Array starting at [Source: (...); line: 1, column: 60])" names its own stream types.
-        return JACKSON_SOURCE.matcher(line).replaceAll(m -> " (for the " + m.group(1).toLowerCase(java.util.Locale.ROOT)
-                + " that starts at line " + m.group(2) + ", column " + m.group(3) + ")");
-    }
-
-    private static final java.util.regex.Pattern JACKSON_SOURCE = java.util.regex.Pattern.compile(
-            "\\s*\\(for (\\w+) starting at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)");
 }

@@ -36,9 +36,19 @@ public final class DiagramWriter {
         return text.append('\n').toString();
     }
 
-    /** Saves atomically: either the whole new file is in place, or the old one is left untouched. */
+    /**
+     * Saves atomically: either the whole new file is in place, or the old one is left untouched. A diagram whose
+     * file would be larger than the reader accepts is refused, so that the program never writes a file it cannot
+     * read back.
+     */
     public void save(Diagram diagram, Path file) throws IOException {
-        AtomicFiles.write(file, write(diagram).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = write(diagram).getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > FormatLimits.MAX_FILE_BYTES) {
+            throw new java.nio.file.FileSystemException(file.toString(), null, "not saved: the file would be "
+                    + (bytes.length >> 20) + " MiB, and files are read up to " + (FormatLimits.MAX_FILE_BYTES >> 20)
+                    + " MiB; split the design");
+        }
+        AtomicFiles.write(file, bytes);
     }
 
     private static void writeDiagram(JsonGenerator out, Diagram diagram) throws IOException {

@@ -23,11 +23,25 @@ public final class IoMessages {
         if (e instanceof AccessDeniedException) {
             return file + ": permission denied";
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return file + ": " + (Files.isDirectory(file) ? "already exists" : "already exists and is not a folder");
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return file + ": a part of the path is not a folder";
+        }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return file + ": " + fs.getReason();
         }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return file + ": " + message.lines().findFirst().orElse(message);
+        return file + ": " + plain(e);
+    }
+
+    /** The first line of an exception's message, when it says more than a path; never a Java class name. */
+    private static String plain(IOException e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank() || e instanceof FileSystemException) {
+            return "an input or output error occurred";
+        }
+        return message.lines().findFirst().orElse(message);
     }
 
     /**
@@ -46,8 +60,7 @@ public final class IoMessages {
         } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
             why = fs.getReason();
         } else {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            why = message.lines().findFirst().orElse(message);
+            why = plain(e);
         }
         return file + ": cannot write: " + why;
     }

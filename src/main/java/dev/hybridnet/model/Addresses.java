@@ -106,11 +106,46 @@ public final class Addresses {
         return new inet.ipaddr.ipv4.IPv4Address(v4.getLower().intValue(), parsed.getNetworkPrefixLength());
     }
 
+    /** Longer than any address or prefix can be written (a full IPv6 address with an IPv4 tail and /128). */
+    private static final int MAX_TEXT = 64;
+
     private static Typed<IPAddress> parse(String text, String what) {
-        try {
-            return Typed.present(compact(new IPAddressString(text.strip(), STRICT).toAddress()));
-        } catch (AddressStringException e) {
-            return Typed.invalid("'" + text + "' is not " + what);
+        String stripped = text.strip();
+        if (stripped.length() > MAX_TEXT || !plainPrefixLength(stripped)) {
+            return Typed.invalid("'" + shorten(text) + "' is not " + what);
         }
+        try {
+            return Typed.present(compact(new IPAddressString(stripped, STRICT).toAddress()));
+        } catch (AddressStringException | RuntimeException e) {
+            // The library reports some malformed texts with unchecked exceptions; they are all "not an address".
+            return Typed.invalid("'" + shorten(text) + "' is not " + what);
+        }
+    }
+
+    /**
+     * Whether the text after a '/' (if any) is a plain length of one to three digits. Checked before the IPAddress
+     * library sees the text: it reads lengths into an int, so /2147483648 overflows inside it and /4294967304
+     * wraps round to /8.
+     */
+    static boolean plainPrefixLength(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return true;
+        }
+        int digits = text.length() - slash - 1;
+        if (digits < 1 || digits > 3) {
+            return false;
+        }
+        for (int i = slash + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "...";
     }
 }

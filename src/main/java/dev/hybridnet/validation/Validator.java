@@ -63,8 +63,9 @@ public final class Validator {
             try {
                 rule.check().check(facts, reporter);
             } catch (RuntimeException e) {
+                // The exception is a bug in the rule, not a fault of the file; its Java name means nothing to users.
                 findings.add(new Finding(RuleBook.RULE_FAILURE.id(), Severity.ERROR, "Rule " + rule.id()
-                        + " could not check this diagram (" + e + "); please report this as a bug.", List.of(),
+                        + " could not check this diagram; please report this as a bug, with the file.", List.of(),
                         Optional.empty()));
             }
         }
