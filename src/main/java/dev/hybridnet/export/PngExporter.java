@@ -66,9 +66,15 @@ public final class PngExporter {
         float width = (float) Math.ceil(box.width() * scale);
         float height = (float) Math.ceil(box.height() * scale);
         if ((double) width * height > MAX_PIXELS) {
+            double fits = Math.floor(Math.sqrt(MAX_PIXELS / (box.width() * box.height())) * 10) / 10;
+            while (fits >= MIN_SCALE && Math.ceil(box.width() * fits) * Math.ceil(box.height() * fits) > MAX_PIXELS) {
+                fits = Math.round((fits - 0.1) * 10) / 10.0;
+            }
+            String advice = fits >= MIN_SCALE ? String.format(java.util.Locale.ROOT, "export SVG, or PNG at "
+                    + "--scale %s or less", fits == Math.rint(fits) ? String.valueOf((long) fits)
+                    : String.valueOf(fits)) : "export SVG: this diagram is too large for PNG at any scale";
             throw new ExportException(String.format(java.util.Locale.ROOT, "the picture would be %.0f x %.0f "
-                    + "pixels, more than %d million; export SVG or a smaller scale", width, height,
-                    MAX_PIXELS / 1_000_000), null);
+                    + "pixels, more than %d million; %s", width, height, MAX_PIXELS / 1_000_000, advice), null);
         }
         int w = (int) width;
         int h = (int) height;

@@ -12,7 +12,7 @@ public final class FormatLimits {
     public static final int MAX_NUMBER_LENGTH = 100;
     public static final int MAX_ITEMS = 200_000;
     /** JSON values of any kind in one document: objects, arrays, texts, numbers, booleans and nulls. */
-    public static final int MAX_VALUES = 4_000_000;
+    public static final int MAX_VALUES = 3_000_000;
     /** The largest power of ten a number may carry in its exponent ({@code 1e308} is fine, {@code 1e99999} not). */
     public static final int MAX_EXPONENT = 1_000;
     public static final int MAX_NAME_LENGTH = 1_000;

@@ -147,7 +147,7 @@ class ExportCommandTest {
         Path out = existingOutput("big.png");
         CliTest.Run r = run("export", big.toString(), "-o", out.toString(), "--scale", "4");
         assertFailedCleanly(r, out + ": the picture would be ");
-        assertTrue(r.err().contains("export SVG or a smaller scale"), r.err());
+        assertTrue(r.err().contains("export SVG, or PNG at --scale "), r.err());
         assertArrayEquals(OLD, Files.readAllBytes(out));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(0, files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count(),

@@ -130,7 +130,14 @@ class PngExporterTest {
     void aPictureOverAHundredMillionPixelsIsRefusedWithAMessageSayingWhatToDo() {
         Drawing huge = new ExportCase("big", HubSpokeGenerator.generate(100), ExportCase.Style.FULL).drawing();
         ExportException e = assertThrows(ExportException.class, () -> exporter.export(huge, 4, Background.WHITE));
-        assertTrue(e.getMessage().contains("more than 100 million; export SVG or a smaller scale"), e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "more than 100 million; export SVG, or PNG at --scale ([0-9.]+) or less$").matcher(e.getMessage());
+        assertTrue(m.find(), e.getMessage());
+        double fits = Double.parseDouble(m.group(1));
+        var box = huge.viewBox();
+        assertTrue(Math.ceil(box.width() * fits) * Math.ceil(box.height() * fits) <= 100_000_000, "fits");
+        double next = fits + 0.1;
+        assertTrue(Math.ceil(box.width() * next) * Math.ceil(box.height() * next) > 100_000_000, "the largest");
     }
 
     @ParameterizedTest
