@@ -30,6 +30,9 @@ public final class DesignerApp extends Application {
         if (!args.isEmpty()) {
             window.open(Path.of(args.get(0)));
         }
+        if (!Boolean.getBoolean(MEASURE_STARTUP)) {
+            Platform.runLater(window::offerRecovery);
+        }
         if (Boolean.getBoolean(MEASURE_STARTUP)) {
             reportFirstFrame();
         }

@@ -64,6 +64,16 @@ final class Document {
         editor.markSaved();
     }
 
+    /**
+     * Work restored after a crash: unsaved, under its old name, and belonging to its old file when it had one (so
+     * that Save writes it there).
+     */
+    void restore(Diagram diagram, Optional<Path> oldFile, String name) {
+        file = oldFile;
+        untitledName = name;
+        editor.openUnsaved(diagram);
+    }
+
     /** A file name with our extension: "vpn" becomes "vpn.hybridnet.json"; "x.json" stays. */
     static Path withExtension(Path chosen) {
         String name = Objects.requireNonNull(chosen.getFileName(), "file name").toString();

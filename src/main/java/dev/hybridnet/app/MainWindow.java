@@ -19,6 +19,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
+import dev.hybridnet.io.RecoveryStore;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 
@@ -44,6 +45,7 @@ final class MainWindow {
     private final Label counts = new Label();
     private final Label findingsCount = new Label();
     private final WindowActions actions;
+    private final Autosave autosave;
     private final PaletteView palette;
     private Scene scene;
     private boolean choosing;
@@ -53,7 +55,12 @@ final class MainWindow {
             java.util.List.of());
 
     MainWindow(Stage stage, AppPreferences preferences) {
+        this(stage, preferences, new RecoveryStore(RecoveryStore.defaultFolder()));
+    }
+
+    MainWindow(Stage stage, AppPreferences preferences, RecoveryStore recovery) {
         this.stage = stage;
+        this.autosave = new Autosave(document, recovery);
         this.preferences = preferences;
         this.problems = new ProblemsPane(ids -> editor.view().reveal(ids), f -> QuickFixAction.available(editor, f),
                 f -> QuickFixAction.apply(editor, f));
@@ -88,9 +95,10 @@ final class MainWindow {
                 e.consume();
                 return;
             }
-            saveBounds();
+            closingNormally();
         });
         editor.addListener(this::refresh);
+        editor.addListener(autosave::changed);
         refresh();
     }
 
@@ -102,6 +110,57 @@ final class MainWindow {
     /** Opens a file (from the command line or a drop), asking first if there are unsaved changes. */
     void open(Path file) {
         actions.files().open(file);
+    }
+
+    /** The user closes the designer after saving or discarding: remember the window, leave no recovery copy. */
+    void closingNormally() {
+        saveBounds();
+        autosave.closing();
+    }
+
+    /**
+     * After a crash or a kill, offers the recovery copy the last designer left: Restore opens it as unsaved work
+     * (belonging to its file, if it had one), Discard deletes it, Not Now keeps it for the next start.
+     */
+    void offerRecovery() {
+        java.util.List<RecoveryStore.Orphan> orphans = autosave.store().orphans();
+        if (orphans.isEmpty()) {
+            return;
+        }
+        RecoveryStore.Orphan orphan = orphans.get(0);
+        javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType("Restore",
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Discard",
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType later = new javafx.scene.control.ButtonType("Not Now",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, "", restore, discard, later);
+        alert.initOwner(stage);
+        alert.setTitle(APP_NAME);
+        alert.getDialogPane().setId("recovery-dialog");
+        alert.setHeaderText("Restore unsaved work?");
+        alert.setContentText(RecoveryText.describe(orphan, java.time.ZoneId.systemDefault()));
+        java.util.Optional<javafx.scene.control.ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == restore) {
+            restore(orphan);
+        } else if (answer.isPresent() && answer.get() == discard) {
+            autosave.store().discard(orphan);
+        }
+    }
+
+    /** Opens a recovery copy as unsaved work and removes the copy (this designer now keeps its own). */
+    void restore(RecoveryStore.Orphan orphan) {
+        try {
+            document.restore(autosave.store().load(orphan), orphan.file(), orphan.name());
+        } catch (java.io.IOException e) {
+            say("The recovery copy could not be read: " + dev.hybridnet.io.SafeText.escape(e.getMessage()));
+            return;
+        }
+        autosave.store().discard(orphan);
+        documentOpened();
+        autosave.saveNow();
+        say("Restored the unsaved work of " + orphan.name() + "; save it to keep it.");
     }
 
     javafx.stage.Window stageForDialogs() {

@@ -74,6 +74,7 @@ final class WindowActions {
         export = action("Export…", "Shortcut+E", e -> files.export());
         quit = action("Quit", "Shortcut+Q", e -> {
             if (files.confirmDiscard()) {
+                window.closingNormally();
                 Platform.exit();
             }
         });

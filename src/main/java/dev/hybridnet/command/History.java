@@ -133,6 +133,17 @@ public final class History {
         change(diagram);
     }
 
+    /**
+     * Starts over with a document whose content is not on disk (a copy restored after a crash): no undo, no redo,
+     * and dirty until it is saved.
+     */
+    public void resetUnsaved(Diagram diagram) {
+        undo.clear();
+        redo.clear();
+        saved = null;
+        change(Objects.requireNonNull(diagram, "diagram"));
+    }
+
     public HistoryState state() {
         return new HistoryState(current, revision, undoLabel(), redoLabel(), dirty);
     }

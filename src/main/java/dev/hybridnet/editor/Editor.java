@@ -55,6 +55,13 @@ public final class Editor {
         view.zoomToFit();
     }
 
+    /** Opens a diagram that is not saved anywhere yet (a recovered copy): the document starts dirty. */
+    public void openUnsaved(Diagram diagram) {
+        state.reset();
+        history.resetUnsaved(diagram);
+        view.zoomToFit();
+    }
+
     /** The committed diagram, without any gesture preview: what Save writes. */
     public Diagram diagram() {
         return history.current();
