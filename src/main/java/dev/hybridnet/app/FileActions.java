@@ -86,7 +86,8 @@ final class FileActions {
             remember(file);
             window.say("Opened " + file.getFileName());
         } catch (IOException e) {
-            error("Could not open " + file.getFileName(), dev.hybridnet.io.IoMessages.oneLine(e, file));
+            error("Could not open " + file.getFileName(), dev.hybridnet.io.SafeText.escape(
+                    dev.hybridnet.io.IoMessages.oneLine(e, file)));
         }
     }
 

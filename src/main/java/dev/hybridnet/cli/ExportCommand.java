@@ -77,16 +77,19 @@ public final class ExportCommand implements Callable<Integer> {
             diagram = new DiagramReader().read(input);
         } catch (IOException e) {
             return fail(Messages.oneLine(e, input));
+        } catch (OutOfMemoryError e) {
+            return fail(Messages.outOfMemory(input));
         }
-        Drawing drawing = drawing(diagram);
         Background bg = background == BackgroundOption.white ? Background.WHITE : Background.TRANSPARENT;
         try {
-            byte[] bytes = format.encode(drawing, scale, bg);
+            byte[] bytes = format.encode(drawing(diagram), scale, bg);
             AtomicFiles.write(output, bytes);
         } catch (ExportException e) {
             return fail(output + ": " + e.getMessage());
         } catch (IOException e) {
             return fail(Messages.cannotWrite(e, output));
+        } catch (OutOfMemoryError e) {
+            return fail(Messages.outOfMemory(input));
         }
         spec.commandLine().getOut().println(output);
         spec.commandLine().getOut().flush();
