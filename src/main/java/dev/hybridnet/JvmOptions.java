@@ -8,8 +8,8 @@ import java.util.List;
  */
 public final class JvmOptions {
 
-    /** The garbage collector every launcher selects (docs/decisions/0012-serial-gc.md). */
-    public static final String GC = "-XX:+UseSerialGC";
+    /** The garbage collector every launcher selects (docs/decisions/0012-parallel-gc.md). */
+    public static final String GC = "-XX:+UseParallelGC";
 
     /** Every option in {@code packaging/jvm.options}, in order. */
     public static final List<String> ALL = List.of(GC);
