@@ -48,6 +48,10 @@ public final class DiagramReader {
     /** Reads a file; the message of any failure starts with the path as given. */
     public Diagram read(Path file) throws IOException {
         String source = file.toString();
+        if (source.isEmpty()) {
+            // An empty argument would otherwise read as the current folder.
+            throw new DiagramFormatException("(empty path)", "", "no file named");
+        }
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);

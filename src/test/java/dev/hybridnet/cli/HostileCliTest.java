@@ -168,4 +168,11 @@ class HostileCliTest {
         assertEquals(2, run.status());
         assertFalse(run.err().contains("Exception"), run.err());
     }
+
+    @Test
+    void anEmptyPathIsNotTheCurrentFolder() {
+        CliTest.Run run = run("validate", "");
+        assertEquals(2, run.status());
+        assertEquals("(empty path): no file named", run.err().strip());
+    }
 }
