@@ -88,22 +88,24 @@ class ArchitectureTest {
                 .layer("io").definedBy("dev.hybridnet.io..")
                 .layer("samples").definedBy("dev.hybridnet.samples..")
                 .layer("cli").definedBy("dev.hybridnet.cli..")
+                .layer("app").definedBy("dev.hybridnet.app..")
                 .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+                .whereLayer("app").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
-                .whereLayer("samples").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli")
-                .whereLayer("editor").mayNotBeAccessedByAnyLayer()
-                .whereLayer("fixes").mayNotBeAccessedByAnyLayer()
-                .whereLayer("export").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("editor", "export", "cli")
-                .whereLayer("command").mayOnlyBeAccessedByLayers("editor", "fixes")
-                .whereLayer("validation").mayOnlyBeAccessedByLayers("render", "editor", "fixes", "io", "cli")
+                .whereLayer("samples").mayOnlyBeAccessedByLayers("cli", "app")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli", "app")
+                .whereLayer("editor").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("fixes").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "app")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("editor", "export", "cli", "app")
+                .whereLayer("command").mayOnlyBeAccessedByLayers("editor", "fixes", "app")
+                .whereLayer("validation").mayOnlyBeAccessedByLayers("render", "editor", "fixes", "io", "cli", "app")
                 .whereLayer("catalog").mayOnlyBeAccessedByLayers("command", "validation", "render", "editor", "fixes",
-                        "io", "samples", "cli")
+                        "io", "samples", "cli", "app")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "command", "validation", "render", "editor",
-                        "fixes", "io", "samples", "cli")
+                        "fixes", "io", "samples", "cli", "app")
                 .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "command", "validation",
-                        "render", "export", "editor", "fixes", "io", "samples", "cli")
+                        "render", "export", "editor", "fixes", "io", "samples", "cli", "app")
                 .check(classes);
     }
 

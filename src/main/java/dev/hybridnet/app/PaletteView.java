@@ -70,10 +70,6 @@ final class PaletteView extends VBox {
         getChildren().addAll(search, scroll);
     }
 
-    TextField searchField() {
-        return search;
-    }
-
     private void filter(String text) {
         for (Row row : rows) {
             boolean show = row.entry().matches(text == null ? "" : text);

@@ -206,7 +206,7 @@ final class WindowActions {
     private void about() {
         String version;
         try {
-            version = dev.hybridnet.cli.VersionProvider.version();
+            version = dev.hybridnet.io.ProgramVersion.version();
         } catch (java.io.IOException e) {
             version = "unknown";
         }

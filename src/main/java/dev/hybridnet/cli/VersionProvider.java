@@ -1,8 +1,6 @@
 package dev.hybridnet.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
 /** The program's version, from the properties file the build writes. */
@@ -14,13 +12,6 @@ public final class VersionProvider implements IVersionProvider {
     }
 
     public static String version() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/hybridnet/version.properties")) {
-            if (in == null) {
-                return "development build";
-            }
-            properties.load(in);
-        }
-        return properties.getProperty("version", "development build");
+        return dev.hybridnet.io.ProgramVersion.version();
     }
 }

@@ -24,10 +24,6 @@ public record Connection(String id, ConnectionKind kind, String from, String to,
         return new Connection(newId, kind, from, to, props);
     }
 
-    public Connection withEnds(String newFrom, String newTo) {
-        return new Connection(id, kind, newFrom, newTo, props);
-    }
-
     /** Hashes the id only, as {@link Element#hashCode()} does. */
     @Override
     public int hashCode() {
