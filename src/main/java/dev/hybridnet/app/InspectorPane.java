@@ -73,11 +73,26 @@ final class InspectorPane extends BorderPane {
 
     /** Runs an edit; during a refresh (a focus change while the rows are rebuilt) it waits until the refresh ends. */
     private void execute(Command command) {
+        Object field = fieldKey(command);
         if (updating) {
-            Platform.runLater(() -> editor.execute(command));
+            Platform.runLater(() -> editor.execute(command, field));
         } else {
-            editor.execute(command);
+            editor.execute(command, field);
         }
+    }
+
+    /** Edits of one field of the same items in a row are one undo step; other commands never merge. */
+    private static Object fieldKey(Command command) {
+        if (command instanceof dev.hybridnet.command.SetProperty p) {
+            return java.util.List.of("property", p.ids(), p.key());
+        }
+        if (command instanceof dev.hybridnet.command.Rename r) {
+            return java.util.List.of("name", r.id());
+        }
+        if (command instanceof dev.hybridnet.command.SetTitle) {
+            return "title";
+        }
+        return null;
     }
 
     /** What is wrong with the text being typed into a row, above the rows; gone once the text is fine. */

@@ -31,6 +31,11 @@ public final class History {
     private final List<Consumer<HistoryState>> listeners = new CopyOnWriteArrayList<>();
     private Diagram current;
     private Diagram saved;
+    /** The merge key of the last executed command, until anything else happens to the history. */
+    private Object lastMergeKey;
+    /** True while listeners are told of a change; changes they ask for wait in {@link #pending}. */
+    private boolean firing;
+    private final Deque<Runnable> pending = new ArrayDeque<>();
     private long revision;
     private boolean dirty;
 
@@ -60,15 +65,40 @@ public final class History {
      * command changes nothing; throws {@link CommandRefusedException}, changing nothing, when it does not apply.
      */
     public boolean execute(Command command) {
+        return execute(command, null);
+    }
+
+    /**
+     * As {@link #execute(Command)}, but a command whose {@code mergeKey} equals that of the command just before it
+     * (nothing undone, redone or saved in between) joins that command's undo step: consecutive arrow-key nudges of
+     * the same selection, or edits of one inspector field, undo as one. A null key never merges.
+     *
+     * <p>A change asked for by a listener while the listeners are being told of another change is not run inside
+     * that notification: it runs once every listener has heard the first change, and this method then returns
+     * false, since its outcome is not known yet.
+     */
+    public boolean execute(Command command, Object mergeKey) {
+        Objects.requireNonNull(command, "command");
+        if (firing) {
+            pending.addLast(() -> execute(command, mergeKey));
+            return false;
+        }
         Diagram after = command.apply(current);
         if (after.equals(current)) {
             return false;
         }
-        undo.addLast(new Step(current, command.label(current)));
-        if (undo.size() > limit) {
-            undo.removeFirst();
+        boolean merge = mergeKey != null && mergeKey.equals(lastMergeKey) && !undo.isEmpty() && redo.isEmpty();
+        if (merge) {
+            Step first = undo.removeLast();
+            undo.addLast(new Step(first.diagram(), command.label(current)));
+        } else {
+            undo.addLast(new Step(current, command.label(current)));
+            if (undo.size() > limit) {
+                undo.removeFirst();
+            }
         }
         redo.clear();
+        lastMergeKey = mergeKey;
         change(after);
         return true;
     }
@@ -93,6 +123,11 @@ public final class History {
 
     /** Restores the diagram before the last command; false when there is nothing to undo. */
     public boolean undo() {
+        if (firing) {
+            pending.addLast(this::undo);
+            return false;
+        }
+        lastMergeKey = null;
         Step step = undo.pollLast();
         if (step == null) {
             return false;
@@ -104,6 +139,11 @@ public final class History {
 
     /** Restores the diagram after the last undone command; false when there is nothing to redo. */
     public boolean redo() {
+        if (firing) {
+            pending.addLast(this::redo);
+            return false;
+        }
+        lastMergeKey = null;
         Step step = redo.pollLast();
         if (step == null) {
             return false;
@@ -115,6 +155,11 @@ public final class History {
 
     /** Records that the current diagram is the one on disk. */
     public void markSaved() {
+        if (firing) {
+            pending.addLast(this::markSaved);
+            return;
+        }
+        lastMergeKey = null;
         saved = current;
         dirty = false;
         fire();
@@ -127,6 +172,11 @@ public final class History {
 
     /** Starts over with another document (New, Open): no undo, no redo, clean. */
     public void reset(Diagram diagram) {
+        if (firing) {
+            pending.addLast(() -> reset(diagram));
+            return;
+        }
+        lastMergeKey = null;
         undo.clear();
         redo.clear();
         saved = Objects.requireNonNull(diagram, "diagram");
@@ -138,6 +188,11 @@ public final class History {
      * and dirty until it is saved.
      */
     public void resetUnsaved(Diagram diagram) {
+        if (firing) {
+            pending.addLast(() -> resetUnsaved(diagram));
+            return;
+        }
+        lastMergeKey = null;
         undo.clear();
         redo.clear();
         saved = null;
@@ -164,9 +219,20 @@ public final class History {
     }
 
     private void fire() {
-        if (!listeners.isEmpty()) {
+        if (listeners.isEmpty() || firing) {
+            return;
+        }
+        firing = true;
+        try {
             HistoryState state = state();
             listeners.forEach(l -> l.accept(state));
+        } finally {
+            firing = false;
+        }
+        // Changes the listeners asked for, in order, each told to every listener in turn.
+        Runnable next;
+        while (!firing && (next = pending.pollFirst()) != null) {
+            next.run();
         }
     }
 }

@@ -117,11 +117,16 @@ public final class EditActions {
         editor.select(Selection.all(editor.diagram()).ids());
     }
 
+    /** What makes nudges one undo step: the same elements. */
+    private record NudgeKey(Set<String> ids) {
+    }
+
     /** Moves the selected elements by a distance in canvas units, as the arrow keys do. */
     public void nudge(double dx, double dy) {
         Set<String> movers = state.selection.outermostElements(editor.diagram());
         if (!movers.isEmpty()) {
-            editor.execute(new Move(movers, dx, dy));
+            // Consecutive nudges of the same elements are one undo step, as a drag is.
+            editor.execute(new Move(movers, dx, dy), new NudgeKey(movers));
         }
     }
 }

@@ -90,8 +90,16 @@ public final class Editor {
      * goes to the status bar and the result is false; nothing changes.
      */
     public boolean execute(Command command) {
+        return execute(command, null);
+    }
+
+    /**
+     * Runs a command that joins the previous one's undo step when both carry the same {@code mergeKey} (see
+     * {@link History#execute(Command, Object)}): arrow-key nudges, edits of one inspector field.
+     */
+    public boolean execute(Command command, Object mergeKey) {
         try {
-            boolean changed = history.execute(command);
+            boolean changed = history.execute(command, mergeKey);
             if (changed) {
                 state.status = "";
             }

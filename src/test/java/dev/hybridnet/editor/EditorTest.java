@@ -215,4 +215,23 @@ class EditorTest {
         assertTrue(editor.selection().isEmpty());
         assertNotEquals(1.0, editor.viewport().scale(), "zoomed to fit");
     }
+
+    @Test
+    void arrowKeyNudgesOfTheSameSelectionUndoAsOneStep() {
+        editor.select(List.of("lng-onprem"));
+        double x = vpn.element("lng-onprem").orElseThrow().bounds().x();
+        for (int i = 0; i < 4; i++) {
+            editor.edit().nudge(1, 0);
+        }
+        assertEquals(x + 4, editor.diagram().element("lng-onprem").orElseThrow().bounds().x());
+        assertTrue(editor.history().undo());
+        assertSame(vpn, editor.diagram(), "one undo takes back every nudge");
+        editor.select(List.of("lng-onprem"));
+        editor.edit().nudge(1, 0);
+        editor.select(List.of("vpngw"));
+        editor.edit().nudge(1, 0);
+        assertTrue(editor.history().undo());
+        assertEquals(x + 1, editor.diagram().element("lng-onprem").orElseThrow().bounds().x(),
+                "nudging other elements is another step");
+    }
 }
