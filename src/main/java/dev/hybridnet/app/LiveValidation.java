@@ -3,7 +3,7 @@ package dev.hybridnet.app;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.validation.ValidationReport;
 import dev.hybridnet.validation.Validator;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
@@ -19,11 +19,8 @@ final class LiveValidation {
     static final long BUDGET_NANOS = 4_000_000;
 
     private final Validator validator = new Validator();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "hybridnet-validation");
-        t.setDaemon(true);
-        return t;
-    });
+    private final long budgetNanos;
+    private final Executor worker;
     private final BiConsumer<Diagram, ValidationReport> done;
     private final Runnable pending;
     /** Written on the JavaFX thread, read by the worker to skip checks already overtaken. */
@@ -32,6 +29,21 @@ final class LiveValidation {
 
     /** {@code done} gets each current report; {@code pending} hears that a background check started. */
     LiveValidation(BiConsumer<Diagram, ValidationReport> done, Runnable pending) {
+        this(BUDGET_NANOS, Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "hybridnet-validation");
+            t.setDaemon(true);
+            return t;
+        }), done, pending);
+    }
+
+    /**
+     * With the time a check may take on the JavaFX thread ({@code budgetNanos}; below zero, every check runs on
+     * {@code worker}) and the executor of background checks: tests set both, so they do not depend on the speed
+     * of the machine.
+     */
+    LiveValidation(long budgetNanos, Executor worker, BiConsumer<Diagram, ValidationReport> done, Runnable pending) {
+        this.budgetNanos = budgetNanos;
+        this.worker = worker;
         this.done = done;
         this.pending = pending;
     }
@@ -42,7 +54,7 @@ final class LiveValidation {
             return;
         }
         requested = diagram;
-        if (lastNanos <= BUDGET_NANOS) {
+        if (lastNanos <= budgetNanos) {
             done.accept(diagram, timed(diagram));
             return;
         }

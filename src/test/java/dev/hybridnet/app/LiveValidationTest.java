@@ -46,4 +46,26 @@ class LiveValidationTest {
         assertSame(third, reported.get(1));
         assertTrue(reports.get(1).findings().isEmpty(), "the generated diagram is clean");
     }
+
+    /** With every check in the background and a worker the test runs by hand, nothing depends on timing. */
+    @Test
+    void anOvertakenCheckIsSkippedAndOnlyTheCurrentReportArrives(FxRobot robot) throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        List<Diagram> reported = new ArrayList<>();
+        int[] pending = {0};
+        LiveValidation live = new LiveValidation(-1, queued::add, (d, r) -> reported.add(d), () -> pending[0]++);
+        Diagram small = HubSpokeGenerator.generate(2);
+        Diagram first = small.withTitle("first");
+        Diagram second = small.withTitle("second");
+        robot.interact(() -> {
+            live.check(first);
+            live.check(second);
+            live.check(second);
+        });
+        assertEquals(2, pending[0], "two checks announced; asking again for the same diagram does nothing");
+        assertEquals(2, queued.size());
+        queued.forEach(Runnable::run);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(second), reported, "the check of the first diagram was overtaken and skipped");
+    }
 }
