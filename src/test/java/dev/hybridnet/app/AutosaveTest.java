@@ -52,10 +52,8 @@ class AutosaveTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        PREFS.clear();
         store = new RecoveryStore(dir.resolve("recovery-" + System.nanoTime()));
-        window = new MainWindow(stage, new AppPreferences(PREFS), store);
-        window.show();
+        window = WindowDriver.open(stage, PREFS, store).window();
     }
 
     private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {

@@ -49,10 +49,8 @@ class HubSpokeWalkthroughTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        PREFS.clear();
         this.stage = stage;
-        window = new MainWindow(stage, new AppPreferences(PREFS));
-        window.show();
+        window = WindowDriver.open(stage, PREFS).window();
     }
 
     private Editor editor() {

@@ -44,10 +44,8 @@ class InspectorTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        PREFS.clear();
-        window = new MainWindow(stage, new AppPreferences(PREFS));
-        driver = new WindowDriver(window);
-        window.show();
+        driver = WindowDriver.open(stage, PREFS);
+        window = driver.window();
     }
 
     @AfterEach

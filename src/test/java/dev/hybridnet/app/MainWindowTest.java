@@ -46,11 +46,9 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        PREFS.clear();
         this.stage = stage;
-        window = new MainWindow(stage, new AppPreferences(PREFS));
-        driver = new WindowDriver(window);
-        window.show();
+        driver = WindowDriver.open(stage, PREFS);
+        window = driver.window();
     }
 
     @AfterEach

@@ -18,6 +18,29 @@ final class WindowDriver {
         this.window = window;
     }
 
+    /**
+     * The set-up every window test shares: a main window on {@code stage} with fresh preferences in
+     * {@code preferences} (cleared first) and recovery copies in {@code recovery}, shown.
+     */
+    static WindowDriver open(javafx.stage.Stage stage, java.util.prefs.Preferences preferences,
+            dev.hybridnet.io.RecoveryStore recovery) throws java.util.prefs.BackingStoreException {
+        preferences.clear();
+        MainWindow window = new MainWindow(stage, new AppPreferences(preferences), recovery);
+        window.show();
+        return new WindowDriver(window);
+    }
+
+    /** As the other {@code open}, with recovery copies in the test data folder. */
+    static WindowDriver open(javafx.stage.Stage stage, java.util.prefs.Preferences preferences)
+            throws java.util.prefs.BackingStoreException {
+        return open(stage, preferences, new dev.hybridnet.io.RecoveryStore(
+                dev.hybridnet.io.RecoveryStore.defaultFolder()));
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
     Editor editor() {
         return window.editor();
     }
