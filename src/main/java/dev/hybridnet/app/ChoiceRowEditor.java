@@ -70,7 +70,7 @@ final class ChoiceRowEditor extends RowEditor<ChoiceBox<String>> {
             }
             control.setValue(value.orElse(null));
             Optional<String> wrong = problem.apply(f);
-            control.setStyle(wrong.isPresent() ? "-fx-border-color: #D13438;" : "");
+            TextRowEditor.mark(control, wrong.isPresent());
             control.setTooltip(wrong.map(Tooltip::new).orElse(null));
         } finally {
             updating = false;

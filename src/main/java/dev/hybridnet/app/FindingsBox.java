@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 /**
@@ -54,11 +53,7 @@ final class FindingsBox extends VBox {
     private VBox row(Finding f, Set<String> ids) {
         Label message = new Label(f.message() + "  [" + f.rule() + "]");
         message.setWrapText(true);
-        message.setGraphic(new Circle(4, switch (f.severity()) {
-            case ERROR -> Color.web("#D13438");
-            case WARNING -> Color.web("#F2A900");
-            default -> Color.web("#0078D4");
-        }));
+        message.setGraphic(new Circle(4, ProblemsPane.color(f.severity())));
         VBox row = new VBox(3, message);
         row.setStyle("-fx-padding: 0 4 0 4;");
         Optional<QuickFix> fix = QuickFixAction.available(editor, f);

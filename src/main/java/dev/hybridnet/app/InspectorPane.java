@@ -55,7 +55,7 @@ final class InspectorPane extends BorderPane {
         heading.setPadding(new Insets(8, 8, 4, 8));
         message.setId("inspector-message");
         message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #D13438;");
+        message.getStyleClass().add("inspector-message");
         message.setPadding(new Insets(0, 8, 4, 8));
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);

@@ -225,8 +225,9 @@ final class MainWindow {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         findingsCount.setText(ProblemsPane.counts(report));
-        findingsCount.setStyle(errors > 0 ? "-fx-text-fill: #D13438;" : warnings > 0 ? "-fx-text-fill: #9D5D00;"
-                : "-fx-text-fill: #107C10;");
+        findingsCount.getStyleClass().removeAll("severity-error", "severity-warning", "severity-ok");
+        findingsCount.getStyleClass().add(errors > 0 ? "severity-error" : warnings > 0 ? "severity-warning"
+                : "severity-ok");
         String status = editor.hint().filter(h -> !h.isBlank()).orElse(editor.status());
         statusBar.setText(status.isBlank() ? readyText() : status);
         actions.update();

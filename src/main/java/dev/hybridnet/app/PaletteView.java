@@ -93,9 +93,7 @@ final class PaletteView extends VBox {
         row.setId("palette-" + entry.id());
         row.setPadding(new Insets(3, 6, 3, 6));
         row.setCursor(Cursor.HAND);
-        row.setStyle("-fx-background-radius: 4;");
-        row.setOnMouseEntered(e -> row.setStyle("-fx-background-color: #e5f1fb; -fx-background-radius: 4;"));
-        row.setOnMouseExited(e -> row.setStyle("-fx-background-radius: 4;"));
+        row.getStyleClass().add("palette-row");
         Tooltip.install(row, new Tooltip(entry.name() + "\n" + entry.description()));
         boolean[] dragged = {false};
         row.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragged[0] = false);

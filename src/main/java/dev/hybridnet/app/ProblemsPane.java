@@ -155,8 +155,8 @@ final class ProblemsPane extends BorderPane {
                 case PARTIAL -> "partial, " + m.missing().size() + " to do";
                 case ABSENT -> "not realised yet";
             });
-            line.setStyle("-fx-font-weight: bold; -fx-text-fill: " + (m.status() == PatternMatch.Status.COMPLETE
-                    ? "#107C10" : "#9D5D00") + ";");
+            line.getStyleClass().addAll("reference-line", m.status() == PatternMatch.Status.COMPLETE
+                    ? "reference-complete" : "reference-partial");
             lines.add(line);
             FlowPane steps = new FlowPane(12, 0);
             for (PatternMatch.Step step : m.missing()) {
@@ -239,12 +239,14 @@ final class ProblemsPane extends BorderPane {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /** The mark of a severity: the canvas badges' colours (render.Palette), so panels and canvas agree. */
     static Color color(Severity s) {
-        return switch (s) {
-            case ERROR -> Color.web("#D13438");
-            case WARNING -> Color.web("#F2A900");
-            default -> Color.web("#0078D4");
+        dev.hybridnet.render.Color c = switch (s) {
+            case ERROR -> dev.hybridnet.render.Palette.ERROR;
+            case WARNING -> dev.hybridnet.render.Palette.WARNING;
+            default -> dev.hybridnet.render.Palette.ACCENT;
         };
+        return Color.rgb(c.red(), c.green(), c.blue(), c.alpha());
     }
 
     private static TableColumn<Finding, Severity> severityColumn() {

@@ -22,7 +22,8 @@ import javafx.scene.input.KeyEvent;
  */
 final class TextRowEditor extends RowEditor<TextField> {
 
-    static final String INVALID_STYLE = "-fx-text-box-border: #D13438; -fx-focus-color: #D13438;";
+    /** The style class (designer.css) of a row whose value is wrong. */
+    static final String INVALID = "invalid-value";
 
     private final Function<InspectorField, String> text;
     private final Function<InspectorField, Optional<String>> problem;
@@ -78,7 +79,7 @@ final class TextRowEditor extends RowEditor<TextField> {
         boolean edited = !control.getText().equals(shown);
         Optional<String> typed = edited ? edit.apply(f, control.getText()).error() : Optional.empty();
         Optional<String> wrong = edited ? typed : problem.apply(f);
-        control.setStyle(wrong.isPresent() ? INVALID_STYLE : "");
+        mark(control, wrong.isPresent());
         control.setTooltip(wrong.map(Tooltip::new).orElse(null));
         report.accept(item, typed);
     }
@@ -97,5 +98,14 @@ final class TextRowEditor extends RowEditor<TextField> {
     @Override
     public Object getValue() {
         return control.getText();
+    }
+
+    /** Marks a row's control as holding a wrong value, or clears the mark. */
+    static void mark(javafx.scene.Node control, boolean wrong) {
+        if (wrong && !control.getStyleClass().contains(INVALID)) {
+            control.getStyleClass().add(INVALID);
+        } else if (!wrong) {
+            control.getStyleClass().remove(INVALID);
+        }
     }
 }

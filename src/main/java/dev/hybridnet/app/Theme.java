@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /** The window's themes. Only the controls change; the canvas and every export keep the diagram's colours. */
 enum Theme {
-    LIGHT(List.of()),
-    DARK(List.of("/dev/hybridnet/app/dark.css"));
+    LIGHT(List.of("/dev/hybridnet/app/designer.css")),
+    DARK(List.of("/dev/hybridnet/app/designer.css", "/dev/hybridnet/app/dark.css"));
 
     private final List<String> resources;
 

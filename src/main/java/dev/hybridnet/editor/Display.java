@@ -70,7 +70,7 @@ final class Display {
                     + "%.3f %.3fZM%.3f %.3fH%.3fM%.3f %.3fV%.3f", c.x() - r, c.y(), r, r, c.x() + r, c.y(), r, r,
                     c.x() - r, c.y(), c.x() - r / 2, c.y(), c.x() + r / 2, c.x(), c.y() - r / 2, c.y() + r / 2);
             dev.hybridnet.render.Style style = dev.hybridnet.render.Style.fillAndStroke(
-                    dev.hybridnet.render.Color.WHITE, dev.hybridnet.render.Color.rgb(0x0078D4),
+                    dev.hybridnet.render.Color.WHITE, dev.hybridnet.render.Palette.ACCENT,
                     state.viewport.toWorld(1.5));
             return List.<dev.hybridnet.render.Shape>of(new dev.hybridnet.render.Shape.Group(hovered.get().id()
                     + "-connect", "connection-handle", List.of(new dev.hybridnet.render.Shape.Path(circle, style,

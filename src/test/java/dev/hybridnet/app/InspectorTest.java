@@ -152,7 +152,7 @@ class InspectorTest {
         assertEquals("Address prefix: " + problem, message.getText());
         TextField prefix = field(robot, "inspector-property-addressPrefix");
         assertEquals(problem, prefix.getTooltip().getText());
-        assertTrue(prefix.getStyle().contains("#D13438"), "marked red");
+        assertTrue(prefix.getStyleClass().contains(TextRowEditor.INVALID), "marked red");
         assertTrue(prefix.isFocused(), "typing keeps the focus");
 
         robot.type(KeyCode.ENTER);

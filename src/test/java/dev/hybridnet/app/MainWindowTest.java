@@ -369,7 +369,8 @@ class MainWindowTest {
         assertEquals(Theme.DARK, new AppPreferences(PREFS).theme());
         robot.clickOn("View").clickOn("Light Theme");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(stage.getScene().getStylesheets().isEmpty());
+        assertEquals(List.of("designer.css"), stage.getScene().getStylesheets().stream()
+                .map(s -> s.substring(s.lastIndexOf('/') + 1)).toList(), "only the shared style sheet");
     }
 
     @Test
