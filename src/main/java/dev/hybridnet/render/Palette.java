@@ -24,8 +24,8 @@ public final class Palette {
     public static final Color ERROR = Color.rgb(0xD13438);
     public static final Color WARNING = Color.rgb(0xF7A600);
     public static final Color SELECTION = Color.rgb(0x0F6CBD);
-    /** Notes, and the editor's handles: the accent blue of the window. */
-    public static final Color ACCENT = Color.rgb(0x0078D4);
+    /** Notes and the editor's handles: the one Azure blue (it was 0x0078D4 in places, 0x0078D7 in others). */
+    public static final Color ACCENT = AZURE_BLUE;
     public static final Color LEGAL = Color.rgb(0x107C10);
     public static final Color ILLEGAL = Color.rgb(0xD13438);
 
