@@ -39,7 +39,7 @@ final class FindingsBox extends VBox {
             return;
         }
         Label title = new Label("Problems");
-        title.setStyle("-fx-font-weight: bold; -fx-padding: 4 4 0 4;");
+        title.getStyleClass().add("findings-title");
         getChildren().add(title);
         Set<String> ids = new HashSet<>();
         for (Finding f : mine.subList(0, Math.min(mine.size(), MAX_SHOWN))) {
@@ -55,7 +55,7 @@ final class FindingsBox extends VBox {
         message.setWrapText(true);
         message.setGraphic(new Circle(4, ProblemsPane.color(f.severity())));
         VBox row = new VBox(3, message);
-        row.setStyle("-fx-padding: 0 4 0 4;");
+        row.getStyleClass().add("finding-row");
         Optional<QuickFix> fix = QuickFixAction.available(editor, f);
         if (fix.isPresent()) {
             Button apply = new Button("Apply fix");
@@ -71,7 +71,7 @@ final class FindingsBox extends VBox {
             f.fix().ifPresent(hint -> {
                 Label advice = new Label("Fix: " + hint);
                 advice.setWrapText(true);
-                advice.setStyle("-fx-text-fill: #555;");
+                advice.getStyleClass().add("finding-advice");
                 row.getChildren().add(advice);
             });
         }

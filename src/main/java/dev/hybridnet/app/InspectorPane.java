@@ -51,7 +51,7 @@ final class InspectorPane extends BorderPane {
         setId("inspector");
         heading.setId("inspector-heading");
         heading.setWrapText(true);
-        heading.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
+        heading.getStyleClass().add("inspector-heading");
         heading.setPadding(new Insets(8, 8, 4, 8));
         message.setId("inspector-message");
         message.setWrapText(true);

@@ -53,7 +53,7 @@ final class PaletteView extends VBox {
         for (PaletteGroup group : PaletteGroup.values()) {
             Label header = new Label(group.label());
             header.getStyleClass().add("palette-group");
-            header.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 2 0;");
+            header.getStyleClass().add("palette-group");
             VBox section = new VBox(1, header);
             for (PaletteEntry entry : PaletteEntry.all()) {
                 if (entry.group() == group) {

@@ -91,7 +91,7 @@ final class ProblemsPane extends BorderPane {
             }
         });
         header.setId("problems-header");
-        header.setStyle("-fx-font-weight: bold;");
+        header.getStyleClass().add("panel-heading");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, header, spacer, filters());

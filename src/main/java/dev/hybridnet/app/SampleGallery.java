@@ -79,7 +79,7 @@ final class SampleGallery {
         g.scale(CARD_SCALE, CARD_SCALE);
         painter.paint(g, card, Optional.empty());
         Label name = new Label(sample.title());
-        name.setStyle("-fx-font-weight: bold;");
+        name.getStyleClass().add("sample-name");
         Label description = new Label(sample.description());
         description.setWrapText(true);
         // A wrapping label needs a fixed width, or it asks for the height of one very narrow column.
