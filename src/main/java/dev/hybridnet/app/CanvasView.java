@@ -39,6 +39,7 @@ final class CanvasView extends Region {
     private final DrawingPainter painter = new DrawingPainter(new IconImages());
     private Optional<Point> pointer = Optional.empty();
     private long lastPaintNanos;
+    private long paints;
     private Optional<Viewport> lastFit = Optional.of(Viewport.identity());
 
     CanvasView(Editor editor) {
@@ -71,6 +72,11 @@ final class CanvasView extends Region {
     /** How long the last repaint took on the JavaFX thread, in nanoseconds (for the status of big diagrams). */
     long lastPaintNanos() {
         return lastPaintNanos;
+    }
+
+    /** How many times the canvas has been painted: once per change the editor reports (for tests). */
+    long paints() {
+        return paints;
     }
 
     /** Zooms to fit the document, and keeps it fitted as the view resizes until the user zooms or pans. */
@@ -118,6 +124,7 @@ final class CanvasView extends Region {
         if (w < 1 || h < 1) {
             return;
         }
+        paints++;
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.clearRect(0, 0, w, h); // empties the canvas's command buffer, so repaints between pulses do not pile up
         g.setFill(BACKGROUND);

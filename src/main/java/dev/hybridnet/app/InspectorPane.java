@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -43,7 +42,6 @@ final class InspectorPane extends BorderPane {
     private Diagram shownDiagram;
     private Set<String> shownSelection = Set.of();
     private List<Finding> shownFindings;
-    private boolean updating;
 
     InspectorPane(Editor editor) {
         this.editor = editor;
@@ -71,14 +69,12 @@ final class InspectorPane extends BorderPane {
         refresh();
     }
 
-    /** Runs an edit; during a refresh (a focus change while the rows are rebuilt) it waits until the refresh ends. */
+    /**
+     * Runs an edit. One made during a refresh (a focus change while the rows are rebuilt) is safe: the editor
+     * tells its listeners of it only after the refresh ends.
+     */
     private void execute(Command command) {
-        Object field = fieldKey(command);
-        if (updating) {
-            Platform.runLater(() -> editor.execute(command, field));
-        } else {
-            editor.execute(command, field);
-        }
+        editor.execute(command, fieldKey(command));
     }
 
     /** Edits of one field of the same items in a row are one undo step; other commands never merge. */
@@ -118,15 +114,10 @@ final class InspectorPane extends BorderPane {
         shownDiagram = d;
         shownSelection = selection;
         shownFindings = found;
-        updating = true;
-        try {
-            if (content) {
-                show(Inspection.of(d, selection));
-            }
-            findings.show(selection, found);
-        } finally {
-            updating = false;
+        if (content) {
+            show(Inspection.of(d, selection));
         }
+        findings.show(selection, found);
     }
 
     private void show(Inspection next) {

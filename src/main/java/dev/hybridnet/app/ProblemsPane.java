@@ -1,6 +1,7 @@
 package dev.hybridnet.app;
 
 import dev.hybridnet.fixes.QuickFix;
+import dev.hybridnet.validation.Checked;
 import dev.hybridnet.validation.Finding;
 import dev.hybridnet.validation.PatternMatch;
 import dev.hybridnet.validation.Severity;
@@ -51,6 +52,8 @@ final class ProblemsPane extends BorderPane {
     private final Consumer<List<String>> reveal;
     private final java.util.function.Function<Finding, Optional<QuickFix>> fixFor;
     private final Consumer<Finding> applyFix;
+    /** The report whose findings the table holds; null while checking. */
+    private ValidationReport shownReport;
 
     /**
      * {@code reveal} shows elements on the canvas; {@code fixFor} says which quick fix a finding has now, and
@@ -102,11 +105,23 @@ final class ProblemsPane extends BorderPane {
         setTop(north);
         setCenter(table);
         setPrefHeight(180);
-        show(new ValidationReport(List.of(), Optional.empty(), List.of()));
+        checking();
     }
 
-    /** The report of the current diagram. */
-    void show(ValidationReport report) {
+    /**
+     * Shows the check of the current diagram, or "Checking…" and nothing else while it is being worked out. The
+     * table is filled again only when the report is another one.
+     */
+    void show(Optional<Checked> checked) {
+        if (checked.isEmpty()) {
+            checking();
+            return;
+        }
+        ValidationReport report = checked.get().report();
+        if (report == shownReport) {
+            return;
+        }
+        shownReport = report;
         findings.setAll(report.findings());
         header.setText("Problems: " + counts(report));
         reference.getChildren().setAll(referenceLines(report));
@@ -122,9 +137,15 @@ final class ProblemsPane extends BorderPane {
                 + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " note" : " notes"));
     }
 
-    /** While a new report is being computed: the old one must not pass for the current design. */
-    void checking() {
-        header.setText("Checking…");
+    /** While the current design is being checked: no earlier answer is left on show. */
+    private void checking() {
+        if (shownReport == null && isDisable()) {
+            return; // already showing "checking"
+        }
+        shownReport = null;
+        findings.clear();
+        reference.getChildren().setAll(new Label("Checking the design…"));
+        header.setText("Problems: checking…");
         setDisable(true);
     }
 

@@ -8,6 +8,7 @@ import dev.hybridnet.model.Element;
 import dev.hybridnet.render.Decorations;
 import dev.hybridnet.render.DiagramRenderer;
 import dev.hybridnet.render.Drawing;
+import dev.hybridnet.validation.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -44,9 +45,10 @@ final class Display {
         return displayed.orElseThrow();
     }
 
-    Drawing drawing(Diagram shown, EditorState state, Preview current) {
+    /** The drawing of {@code shown} with the badges of {@code findings}, those of the committed diagram's check. */
+    Drawing drawing(Diagram shown, EditorState state, Preview current, List<Finding> findings) {
         Decorations wanted = new Decorations(state.selection.retainedIn(shown).ids(),
-                state.hover.filter(shown::hasId), state.findings, handles(shown, state, current), current.marks());
+                state.hover.filter(shown::hasId), findings, handles(shown, state, current), current.marks());
         if (drawn.filter(d -> d == shown).isEmpty() || !decorations.equals(Optional.of(wanted))) {
             drawn = Optional.of(shown);
             decorations = Optional.of(wanted);

@@ -7,8 +7,10 @@ import dev.hybridnet.command.CommandRefusedException;
 import dev.hybridnet.command.History;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.render.Drawing;
+import dev.hybridnet.validation.Checked;
 import dev.hybridnet.validation.ConnectionOption;
 import dev.hybridnet.validation.Finding;
+import dev.hybridnet.validation.Validator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +23,12 @@ import java.util.Optional;
  * What the canvas shows is a function of the diagram and this state; gestures preview without touching the
  * history, and every change goes through {@link #execute}.
  *
- * <p>Not thread-safe: the user interface thread owns it. Listeners hear every visible change.
+ * <p>The validation report is derived state too ({@link #checked()}): the canvas badges, the inspector, the
+ * problems panel and the status bar all read the check of the current diagram, or nothing while it is being
+ * worked out; nobody hands findings in.
+ *
+ * <p>Not thread-safe: the user interface thread owns it. Listeners hear every visible change, each once, after
+ * it is complete: a change made while they are being told (a listener's edit) is told after the round ends.
  */
 public final class Editor {
 
@@ -34,11 +41,22 @@ public final class Editor {
     private final Display display;
     private final EditActions edit;
     private final ViewActions view;
+    private final Checking checking;
     /** Above zero while an event is handled, so that listeners hear it once, at the end. */
     private int handling;
+    /** True while the listeners are being told of a change; a change meanwhile sets {@link #again}. */
+    private boolean telling;
+    private boolean again;
 
+    /** An editor whose checks all run at once, on the caller's thread. */
     public Editor(Diagram diagram) {
+        this(diagram, Checking.Policy.immediate());
+    }
+
+    /** An editor whose checks run as {@code checks} says (the window moves slow ones to the background). */
+    public Editor(Diagram diagram, Checking.Policy checks) {
         this.history = new History(Objects.requireNonNull(diagram, "diagram"));
+        this.checking = new Checking(new Validator()::validate, checks, this::changed);
         this.display = new Display();
         this.events = new Events(this, state);
         this.edit = new EditActions(this, state);
@@ -218,7 +236,7 @@ public final class Editor {
 
     /** The picture to paint, in world coordinates: the displayed diagram with every decoration. Cached. */
     public Drawing drawing() {
-        return display.drawing(displayed(), state, events.preview());
+        return display.drawing(displayed(), state, events.preview(), findings());
     }
 
     public Optional<String> hover() {
@@ -239,15 +257,17 @@ public final class Editor {
         return events.cursor();
     }
 
-    /** The findings to show as badges, from the last validation of {@link #diagram()}. */
-    public void showFindings(List<Finding> findings) {
-        state.findings = List.copyOf(findings);
-        changed();
+    /**
+     * The check of {@link #diagram()}: its validation report, or empty while that is being worked out in the
+     * background (show "checking", never an earlier diagram's answer).
+     */
+    public Optional<Checked> checked() {
+        return checking.of(diagram());
     }
 
-    /** The findings last given to {@link #showFindings}, e.g. for the inspector to offer quick fixes. */
+    /** The findings of {@link #diagram()}; none while it is being checked. */
     public List<Finding> findings() {
-        return state.findings;
+        return checked().map(c -> c.report().findings()).orElse(List.of());
     }
 
     public void addListener(Runnable listener) {
@@ -268,8 +288,22 @@ public final class Editor {
         Diagram d = diagram();
         state.selection = state.selection.retainedIn(d);
         state.hover = state.hover.filter(d::hasId);
-        if (handling == 0) {
-            state.listeners.forEach(Runnable::run);
+        if (handling > 0) {
+            return;
+        }
+        checking.of(d); // at once when fast, so every listener reads the new diagram's findings
+        if (telling) {
+            again = true;
+            return;
+        }
+        telling = true;
+        try {
+            do {
+                again = false;
+                state.listeners.forEach(Runnable::run);
+            } while (again);
+        } finally {
+            telling = false;
         }
     }
 }

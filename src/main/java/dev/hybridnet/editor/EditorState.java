@@ -2,7 +2,6 @@ package dev.hybridnet.editor;
 
 import dev.hybridnet.geometry.Size;
 import dev.hybridnet.validation.ConnectionOption;
-import dev.hybridnet.validation.Finding;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +21,6 @@ final class EditorState {
     Clipboard clipboard = Clipboard.empty();
     Optional<String> hover = Optional.empty();
     String status = "";
-    List<Finding> findings = List.of();
     List<ConnectionOption> choices = List.of();
     final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
@@ -33,7 +31,6 @@ final class EditorState {
         selection = Selection.empty();
         hover = Optional.empty();
         status = "";
-        findings = List.of();
         choices = List.of();
     }
 }

@@ -28,7 +28,8 @@ public final class KilledDesigner {
         public void start(Stage stage) {
             var args = getParameters().getRaw();
             MainWindow window = new MainWindow(stage, new AppPreferences(Preferences.userRoot().node(
-                    "dev/hybridnet/test-killed")), new RecoveryStore(Path.of(args.get(0))));
+                    "dev/hybridnet/test-killed")), new RecoveryStore(Path.of(args.get(0))),
+                    dev.hybridnet.editor.Checking.Policy.background(javafx.application.Platform::runLater));
             window.show();
             window.editor().execute(new SetTitle(args.get(1)));
             System.out.println("edited");

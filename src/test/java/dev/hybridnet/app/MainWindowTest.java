@@ -88,6 +88,19 @@ class MainWindowTest {
     }
 
     @Test
+    void anEditIsCheckedAndPaintedOnceWithItsFindings(FxRobot robot) {
+        openSample(robot, Sample.VPN);
+        CanvasView canvas = robot.lookup("#canvas").queryAs(CanvasView.class);
+        long before = canvas.paints();
+        robot.interact(() -> editor().execute(new dev.hybridnet.command.SetProperty("gwsubnet", "addressPrefix",
+                dev.hybridnet.model.PropValue.text("10.20.255.248/29"))));
+        assertEquals(before + 1, canvas.paints(), "one paint per change, the badge included");
+        assertTrue(editor().drawing().shapes().stream().anyMatch(s -> s instanceof dev.hybridnet.render.Shape.Group g
+                && g.id().equals("badge-gwsubnet")));
+        assertEquals("0 errors, 1 warning", robot.lookup("#status-findings").queryAs(Label.class).getText());
+    }
+
+    @Test
     void aVpnGatewayDraggedFromThePaletteLandsInTheGatewaySubnet(FxRobot robot) {
         openSample(robot, Sample.EXPRESSROUTE);
         Element gatewaySubnet = diagram().element("gwsubnet").orElseThrow();

@@ -1,5 +1,6 @@
 package dev.hybridnet.app;
 
+import dev.hybridnet.editor.Checking;
 import dev.hybridnet.editor.Editor;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.model.Diagram;
@@ -20,14 +21,25 @@ final class WindowDriver {
 
     /**
      * The set-up every window test shares: a main window on {@code stage} with fresh preferences in
-     * {@code preferences} (cleared first) and recovery copies in {@code recovery}, shown.
+     * {@code preferences} (cleared first), recovery copies in {@code recovery}, and checks run as {@code checks}
+     * says, shown.
+     */
+    static WindowDriver open(javafx.stage.Stage stage, java.util.prefs.Preferences preferences,
+            dev.hybridnet.io.RecoveryStore recovery, Checking.Policy checks)
+            throws java.util.prefs.BackingStoreException {
+        preferences.clear();
+        MainWindow window = new MainWindow(stage, new AppPreferences(preferences), recovery, checks);
+        window.show();
+        return new WindowDriver(window);
+    }
+
+    /**
+     * As the other {@code open}, with every check run at once, so that a test reads the report of each change as
+     * soon as the change is made, whatever the speed of the machine.
      */
     static WindowDriver open(javafx.stage.Stage stage, java.util.prefs.Preferences preferences,
             dev.hybridnet.io.RecoveryStore recovery) throws java.util.prefs.BackingStoreException {
-        preferences.clear();
-        MainWindow window = new MainWindow(stage, new AppPreferences(preferences), recovery);
-        window.show();
-        return new WindowDriver(window);
+        return open(stage, preferences, recovery, Checking.Policy.immediate());
     }
 
     /** As the other {@code open}, with recovery copies in the test data folder. */

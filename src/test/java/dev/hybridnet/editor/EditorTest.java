@@ -186,9 +186,7 @@ class EditorTest {
     @Test
     void theDrawingCarriesSelectionHoverAndFindingBadges() {
         editor.select(List.of("vpngw"));
-        Diagram small = new SetProperty("gwsubnet", "addressPrefix", new PropValue.Text("10.20.255.248/29"))
-                .apply(vpn);
-        editor.showFindings(new Validator().validate(small).findings());
+        editor.execute(new SetProperty("gwsubnet", "addressPrefix", new PropValue.Text("10.20.255.248/29")));
         assertTrue(SelectToolTest.drawn(editor, "selection-vpngw"));
         assertTrue(SelectToolTest.drawn(editor, "badge-gwsubnet"));
         assertSame(editor.drawing(), editor.drawing(), "unchanged state draws from the cache");

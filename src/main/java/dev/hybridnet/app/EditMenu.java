@@ -1,0 +1,63 @@
+package dev.hybridnet.app;
+
+import static dev.hybridnet.app.WindowActions.action;
+
+import dev.hybridnet.editor.EditActions;
+import dev.hybridnet.editor.Editor;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionGroup;
+import org.controlsfx.control.action.ActionUtils;
+
+/** The Edit menu's actions, labelled and enabled as the editor allows ("Undo Move 3 elements"). */
+final class EditMenu {
+
+    final Action undo;
+    final Action redo;
+    private final Action cut;
+    private final Action copy;
+    private final Action paste;
+    private final Action delete;
+    private final Action selectAll;
+    private final Editor editor;
+
+    EditMenu(Editor editor) {
+        this.editor = editor;
+        EditActions edit = editor.edit();
+        undo = action("Undo", "Shortcut+Z", e -> edit.undo());
+        redo = action("Redo", "Shortcut+Y", e -> edit.redo());
+        cut = action("Cut", "Shortcut+X", e -> edit.cut());
+        copy = action("Copy", "Shortcut+C", e -> edit.copy());
+        paste = action("Paste", "Shortcut+V", e -> edit.paste());
+        delete = action("Delete", "Delete", e -> edit.delete());
+        selectAll = action("Select All", "Shortcut+A", e -> edit.selectAll());
+    }
+
+    ActionGroup group() {
+        return new ActionGroup("Edit", List.of(undo, redo, ActionUtils.ACTION_SEPARATOR, cut, copy, paste, delete,
+                ActionUtils.ACTION_SEPARATOR, selectAll));
+    }
+
+    void update() {
+        EditActions edit = editor.edit();
+        undo.setDisabled(!edit.canUndo());
+        undo.setText(edit.undoLabel().orElse("Undo"));
+        redo.setDisabled(!edit.canRedo());
+        redo.setText(edit.redoLabel().orElse("Redo"));
+        cut.setDisabled(!edit.canCut());
+        copy.setDisabled(!edit.canCopy());
+        paste.setDisabled(!edit.canPaste());
+        delete.setDisabled(!edit.canDelete());
+    }
+
+    /** Redo also answers to Shift+Ctrl+Z, the other common shortcut (a menu item shows one). */
+    void installExtraShortcuts(Scene scene) {
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> {
+            if (!redo.isDisabled()) {
+                editor.edit().redo();
+            }
+        });
+    }
+}

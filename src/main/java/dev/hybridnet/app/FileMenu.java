@@ -1,0 +1,80 @@
+package dev.hybridnet.app;
+
+import static dev.hybridnet.app.WindowActions.action;
+
+import dev.hybridnet.samples.Sample;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionGroup;
+import org.controlsfx.control.action.ActionUtils;
+
+/** The File menu's actions: new, open (recent files and samples too), save, export and quit. */
+final class FileMenu {
+
+    final Action newDiagram;
+    final Action open;
+    final Action save;
+    final Action export;
+    private final FileActions files;
+    private final List<Action> items;
+    private final ActionGroup recent = new ActionGroup("Open Recent", new Action("(none)"));
+
+    FileMenu(FileActions files, Runnable closingNormally) {
+        this.files = files;
+        newDiagram = action("New", "Shortcut+N", e -> files.newDiagram());
+        open = action("Open…", "Shortcut+O", e -> files.openWithChooser());
+        Action openSample = action("Open Sample…", "Shortcut+Shift+O", e -> files.openSample());
+        save = action("Save", "Shortcut+S", e -> files.save());
+        Action saveAs = action("Save As…", "Shortcut+Shift+S", e -> files.saveAs());
+        export = action("Export…", "Shortcut+E", e -> files.export());
+        Action quit = action("Quit", "Shortcut+Q", e -> {
+            if (files.confirmDiscard()) {
+                closingNormally.run();
+                Platform.exit();
+            }
+        });
+        List<Action> sampleActions = new ArrayList<>();
+        for (Sample s : Sample.values()) {
+            sampleActions.add(new Action(s.title(), e -> {
+                if (files.confirmDiscard()) {
+                    files.openSample(s);
+                }
+            }));
+        }
+        items = List.of(newDiagram, open, recent, openSample, new ActionGroup("Samples", sampleActions),
+                ActionUtils.ACTION_SEPARATOR, save, saveAs, ActionUtils.ACTION_SEPARATOR, export,
+                ActionUtils.ACTION_SEPARATOR, quit);
+    }
+
+    ActionGroup group() {
+        return new ActionGroup("File", items);
+    }
+
+    /** Keeps Open Recent in step with the preferences' list of recent files, in {@code bar}'s menu. */
+    void followRecentFiles(MenuBar bar) {
+        rebuildRecent(bar);
+        files.onRecentFilesChanged(() -> rebuildRecent(bar));
+    }
+
+    private void rebuildRecent(MenuBar bar) {
+        List<Action> entries = new ArrayList<>();
+        for (Path p : files.preferences().recentFiles()) {
+            entries.add(new Action(p.getFileName() + "  (" + p.getParent() + ")", e -> files.open(p)));
+        }
+        recent.getActions().setAll(entries);
+        recent.setDisabled(entries.isEmpty());
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item instanceof Menu sub && "Open Recent".equals(sub.getText())) {
+                    sub.getItems().setAll(entries.stream().map(ActionUtils::createMenuItem).toList());
+                }
+            }
+        }
+    }
+}

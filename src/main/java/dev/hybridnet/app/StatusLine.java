@@ -1,0 +1,72 @@
+package dev.hybridnet.app;
+
+import dev.hybridnet.editor.Editor;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.validation.Checked;
+import dev.hybridnet.validation.Severity;
+import dev.hybridnet.validation.ValidationReport;
+import java.util.Optional;
+import javafx.scene.control.Label;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The status bar: the editor's message or hint on the left (or what to do next), and on the right the findings'
+ * counts, the diagram's size and the zoom. The counts and the recognised references come from the check of the
+ * diagram on show; while it is being checked they say so instead of repeating an earlier answer.
+ */
+final class StatusLine {
+
+    static final String CHECKING = "Checking…";
+
+    private final StatusBar bar = new StatusBar();
+    private final Label zoom = new Label();
+    private final Label counts = new Label();
+    private final Label findings = new Label();
+
+    StatusLine() {
+        bar.setId("status-bar");
+        bar.getRightItems().addAll(findings, new Label("  "), counts, new Label("  "), zoom);
+        zoom.setId("status-zoom");
+        counts.setId("status-counts");
+        findings.setId("status-findings");
+    }
+
+    StatusBar node() {
+        return bar;
+    }
+
+    /** A message on the left, until the next change. */
+    void say(String message) {
+        bar.setText(message);
+    }
+
+    /** Everything the bar shows, read from the editor as it is now. */
+    void show(Editor editor) {
+        Diagram d = editor.diagram();
+        Optional<Checked> checked = editor.checked();
+        zoom.setText(editor.viewport().percent() + " %");
+        counts.setText(d.elements().size() + " elements, " + d.connections().size() + " connections");
+        findings.getStyleClass().removeAll("severity-error", "severity-warning", "severity-ok");
+        if (checked.isPresent()) {
+            ValidationReport report = checked.get().report();
+            findings.setText(ProblemsPane.counts(report));
+            findings.getStyleClass().add(report.count(Severity.ERROR) > 0 ? "severity-error"
+                    : report.count(Severity.WARNING) > 0 ? "severity-warning" : "severity-ok");
+        } else {
+            findings.setText(CHECKING);
+        }
+        String status = editor.hint().filter(h -> !h.isBlank()).orElse(editor.status());
+        bar.setText(status.isBlank() ? ready(editor, checked) : status);
+    }
+
+    private static String ready(Editor editor, Optional<Checked> checked) {
+        return switch (editor.tool().kind()) {
+            case PLACE -> "Click where the new element goes; Escape cancels.";
+            case CONNECT -> "Drag from one element to another to connect them; Escape returns to selecting.";
+            case PAN -> "Drag to move the view.";
+            default -> checked.map(c -> c.report().detected()).filter(r -> !r.isEmpty())
+                    .map(r -> "Ready. Recognised: " + String.join(", ", r.stream().map(x -> x.title()).toList()))
+                    .orElse(checked.isPresent() ? "Ready" : "Ready. " + CHECKING);
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package dev.hybridnet.app;
+
+import static dev.hybridnet.app.WindowActions.action;
+
+import dev.hybridnet.editor.Editor;
+import dev.hybridnet.editor.ViewActions;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.action.ActionGroup;
+import org.controlsfx.control.action.ActionUtils;
+
+/** The View menu's actions: zoom, the grid, and the window's theme; the toggles show their state. */
+final class ViewMenu {
+
+    final Action zoomIn;
+    final Action zoomOut;
+    final Action zoomToFit;
+    private final Action actualSize;
+    private final Action showGrid;
+    private final Action snapToGrid;
+    private final Action lightTheme;
+    private final Action darkTheme;
+    private final Editor editor;
+    private final Supplier<Theme> theme;
+
+    /** {@code theme} is the window's theme now; {@code useTheme} switches it. */
+    ViewMenu(Editor editor, Supplier<Theme> theme, Consumer<Theme> useTheme) {
+        this.editor = editor;
+        this.theme = theme;
+        ViewActions view = editor.view();
+        zoomIn = action("Zoom In", "Shortcut+EQUALS", e -> view.zoomIn());
+        zoomOut = action("Zoom Out", "Shortcut+MINUS", e -> view.zoomOut());
+        actualSize = action("Actual Size", "Shortcut+0", e -> view.zoomToActualSize());
+        zoomToFit = action("Zoom to Fit", "Shortcut+1", e -> view.zoomToFit());
+        showGrid = action("Show Grid", "Shortcut+G", e -> view.useGrid(view.grid().withVisible(!view.grid()
+                .visible())));
+        snapToGrid = action("Snap to Grid", "Shortcut+Shift+G", e -> view.useGrid(view.grid().withSnap(!view.grid()
+                .snap())));
+        lightTheme = action("Light Theme", null, e -> useTheme.accept(Theme.LIGHT));
+        darkTheme = action("Dark Theme", null, e -> useTheme.accept(Theme.DARK));
+    }
+
+    ActionGroup group() {
+        return new ActionGroup("View", List.of(zoomIn, zoomOut, actualSize, zoomToFit, ActionUtils.ACTION_SEPARATOR,
+                showGrid, snapToGrid, ActionUtils.ACTION_SEPARATOR, lightTheme, darkTheme));
+    }
+
+    void update() {
+        showGrid.setSelected(editor.view().grid().visible());
+        snapToGrid.setSelected(editor.view().grid().snap());
+        lightTheme.setSelected(theme.get() == Theme.LIGHT);
+        darkTheme.setSelected(theme.get() == Theme.DARK);
+    }
+}
