@@ -1,10 +1,7 @@
 package dev.hybridnet.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The top-level {@code hybridnet} command; without a subcommand it prints its usage. Its help and version options
@@ -18,14 +15,5 @@ import picocli.CommandLine.Spec;
         subcommands = {ValidateCommand.class, ExportCommand.class, RulesCommand.class, SamplesCommand.class,
             GenerateCommand.class},
         footer = {"", "Exit status: 0 success, 1 errors found, 2 a file could not be read or a usage error."})
-public final class HybridnetCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class HybridnetCommand extends CommandGroup {
 }

@@ -19,16 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "samples",
         description = "List the bundled reference-architecture samples or write them to a folder.",
         subcommands = {SamplesCommand.ListSamples.class, SamplesCommand.WriteSamples.class})
-public final class SamplesCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class SamplesCommand extends CommandGroup {
 
     /** Prints one line per sample: id, title and description. */
     @Command(name = "list", description = "List the samples.")

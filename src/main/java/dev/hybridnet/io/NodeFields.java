@@ -10,21 +10,7 @@ import java.util.Set;
  * Typed access to the fields of one JSON object of a file, failing with a {@link DiagramFormatException} that
  * names the file and the object ("element 'vpngw'") when a field is missing or of the wrong type.
  */
-final class NodeFields {
-
-    private final String source;
-    private final String place;
-    private final ObjectNode node;
-
-    NodeFields(String source, String place, ObjectNode node) {
-        this.source = source;
-        this.place = place;
-        this.node = node;
-    }
-
-    ObjectNode node() {
-        return node;
-    }
+record NodeFields(String source, String place, ObjectNode node) {
 
     DiagramFormatException error(String problem) {
         return new DiagramFormatException(source, place, problem);
