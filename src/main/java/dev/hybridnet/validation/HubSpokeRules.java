@@ -4,6 +4,7 @@ import static dev.hybridnet.validation.Facts.label;
 
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.NetworkRole;
 import dev.hybridnet.model.PeeringDirection;
 import java.util.ArrayList;
@@ -158,8 +159,8 @@ final class HubSpokeRules {
 
     /** A side whose flags cannot be read is reported by the property rules, not as a missing direction. */
     private static boolean unreadable(PeeringLink link) {
-        return link.connection().props().peering("from").isInvalid()
-                || link.connection().props().peering("to").isInvalid();
+        return link.connection().props().read(Keys.PEERING_FROM).isInvalid()
+                || link.connection().props().read(Keys.PEERING_TO).isInvalid();
     }
 
     private static void gatewayInHub(Facts f, Reporter out) {
@@ -316,8 +317,8 @@ final class HubSpokeRules {
             List<String> ids = withIds(new ArrayList<>(), spokes);
             hubList.forEach(h -> ids.add(h.id()));
             String where = String.join(", ", hubList.stream().map(h -> label(h) + " in "
-                    + h.props().text("region").orElse("no region")).toList());
-            String region = spokes.get(0).props().text("region").orElse("");
+                    + h.props().text(Keys.REGION.name()).orElse("no region")).toList());
+            String region = spokes.get(0).props().read(Keys.REGION).orElse("");
             out.report((spokes.size() == 1 ? label(spokes.get(0)) + " is" : spokes.size() + " spokes ("
                     + Names.some(spokes, SpokeReachability.NAMED) + ") are") + " in " + region + ", which has no "
                     + "hub; " + (spokes.size() == 1 ? "it uses " : "they use ") + where, ids);
@@ -326,7 +327,7 @@ final class HubSpokeRules {
 
     /** A VNet's region, compared without case or spaces ("West Europe" is westeurope). */
     private static Optional<String> region(Element vnet) {
-        return vnet.props().nonBlankText("region").toOptional()
+        return vnet.props().read(Keys.REGION).toOptional()
                 .map(r -> r.replace(" ", "").toLowerCase(Locale.ROOT));
     }
 
