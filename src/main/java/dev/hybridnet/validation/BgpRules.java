@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** BGP on site-to-site connections and ExpressRoute: supported gateways, usable and distinct ASNs. */
-final class BgpRules {
+/**
+ * BGP on site-to-site connections and ExpressRoute: supported gateways, usable and distinct ASNs.
+ * The rules that have quick fixes are public, so the fixes name them.
+ */
+public final class BgpRules {
 
     /** Azure's default ASN for VPN gateways. */
     static final long AZURE_ASN = 65515;
@@ -50,7 +53,7 @@ final class BgpRules {
                     + "for tunnels to AWS).",
             Sources.VPN_BGP_HOWTO, ""), BgpRules::peeringAddresses);
 
-    static final Rule ROUTE_SERVER_VPN = new Rule(new RuleInfo("route-server-vpn-gateway", Severity.ERROR,
+    public static final Rule ROUTE_SERVER_VPN = new Rule(new RuleInfo("route-server-vpn-gateway", Severity.ERROR,
             "A VPN gateway beside Route Server is active-active with ASN 65515",
             "Route Server exchanges routes with a VPN gateway in its VNet only when the gateway runs active-active "
                     + "and keeps Azure's ASN 65515.",

@@ -19,15 +19,16 @@ import java.util.Set;
 /**
  * ExpressRoute with VPN failover: a VNet that holds both an ExpressRoute gateway and a VPN gateway (a
  * "coexistence" VNet) and the conditions Azure sets for the two to live together.
+ * The rules that have quick fixes are public, so the fixes name them.
  */
-final class FailoverRules {
+public final class FailoverRules {
 
     static final Rule SAME_GATEWAY_SUBNET = new Rule(new RuleInfo("ervpn-same-gateway-subnet", Severity.ERROR,
             "Coexisting ExpressRoute and VPN gateways share one GatewaySubnet",
             "Both gateways of a VNet are deployed into the same subnet named GatewaySubnet.",
             Sources.FAILOVER, "ERVPN-SAME-GWSUBNET"), FailoverRules::sameGatewaySubnet);
 
-    static final Rule GATEWAY_SUBNET_27 = new Rule(new RuleInfo("ervpn-gateway-subnet-27", Severity.ERROR,
+    public static final Rule GATEWAY_SUBNET_27 = new Rule(new RuleInfo("ervpn-gateway-subnet-27", Severity.ERROR,
             "GatewaySubnet is /27 or larger when ExpressRoute and VPN gateways coexist",
             "Azure refuses to add the second gateway to a GatewaySubnet smaller than /27; growing it later means "
                     + "deleting the gateways first.",

@@ -17,17 +17,20 @@ import inet.ipaddr.IPAddress;
 import java.util.List;
 import java.util.Optional;
 
-/** Virtual network gateways and their GatewaySubnet. */
-final class GatewayRules {
+/**
+ * Virtual network gateways and their GatewaySubnet.
+ * The rules that have quick fixes are public, so the fixes name them.
+ */
+public final class GatewayRules {
 
     static final String GATEWAY_SUBNET = "GatewaySubnet";
 
-    static final Rule SUBNET_NAME = new Rule(new RuleInfo("gateway-subnet-name", Severity.ERROR,
+    public static final Rule SUBNET_NAME = new Rule(new RuleInfo("gateway-subnet-name", Severity.ERROR,
             "Gateways live in a subnet named exactly GatewaySubnet",
             "Azure deploys VPN and ExpressRoute gateways only into the subnet named 'GatewaySubnet'.",
             Sources.ER_GATEWAY, "AZ-GWSUBNET-NAME"), GatewayRules::subnetName);
 
-    static final Rule SUBNET_SIZE = new Rule(new RuleInfo("gateway-subnet-size", Severity.WARNING,
+    public static final Rule SUBNET_SIZE = new Rule(new RuleInfo("gateway-subnet-size", Severity.WARNING,
             "GatewaySubnet is /27 or larger",
             "A /27 leaves room for gateway scale units, active-active and ExpressRoute coexistence; smaller "
                     + "subnets force a rebuild of the gateway later.",
@@ -39,7 +42,7 @@ final class GatewayRules {
                     + "there.",
             Sources.ER_GATEWAY, "AZ-GW-CONTAINMENT"), GatewayRules::contents);
 
-    static final Rule NO_NSG_OR_DEFAULT_ROUTE = new Rule(new RuleInfo("gateway-subnet-nsg-udr", Severity.ERROR,
+    public static final Rule NO_NSG_OR_DEFAULT_ROUTE = new Rule(new RuleInfo("gateway-subnet-nsg-udr", Severity.ERROR,
             "No NSG, no 0.0.0.0/0 route and BGP propagation on GatewaySubnet",
             "An NSG or a default route on GatewaySubnet, or disabled BGP route propagation, stops the gateway "
                     + "from working; Azure refuses to create gateways that way.",
@@ -50,7 +53,7 @@ final class GatewayRules {
             "A virtual network can hold one virtual network gateway of each type.",
             Sources.LIMITS, "AZ-GW-ONE-PER-TYPE"), GatewayRules::onePerType);
 
-    static final Rule VPN_PUBLIC_IP = new Rule(new RuleInfo("vpn-gateway-public-ip", Severity.ERROR,
+    public static final Rule VPN_PUBLIC_IP = new Rule(new RuleInfo("vpn-gateway-public-ip", Severity.ERROR,
             "A VPN gateway has a Standard, static public IP address",
             "The on-premises appliance builds its tunnel to the gateway's public IP. Since December 2023 Azure "
                     + "creates VpnGw1-5 and VpnGw1AZ-5AZ gateways only with Standard SKU public IPs, which are "

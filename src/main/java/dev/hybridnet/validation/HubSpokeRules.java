@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The hub-spoke reference architecture and VNet peering: peering flags, gateway transit, routes, limits. */
-final class HubSpokeRules {
+/**
+ * The hub-spoke reference architecture and VNet peering: peering flags, gateway transit, routes, limits.
+ * The rules that have quick fixes are public, so the fixes name them.
+ */
+public final class HubSpokeRules {
 
     /** Virtual network peerings per virtual network. */
     static final int MAX_PEERINGS = 500;
@@ -38,7 +41,7 @@ final class HubSpokeRules {
                     + "same (a second region's VNet often has one), so this is the reference's advice: a warning.",
             Sources.HUB_SPOKE, "HS-GATEWAY-IN-HUB"), HubSpokeRules::gatewayInHub);
 
-    static final Rule ALLOW_GATEWAY_TRANSIT = new Rule(new RuleInfo("hs-allow-gateway-transit", Severity.ERROR,
+    public static final Rule ALLOW_GATEWAY_TRANSIT = new Rule(new RuleInfo("hs-allow-gateway-transit", Severity.ERROR,
             "A VNet whose peers use its gateway allows gateway transit and has a gateway",
             "Using remote gateways only works when the peer's side of the peering allows gateway transit and the "
                     + "peer actually holds a VPN or ExpressRoute gateway.",
@@ -46,7 +49,7 @@ final class HubSpokeRules {
                     + "existing hub it only refers to) is not checked for a gateway: an info finding says so."),
             HubSpokeRules::allowGatewayTransit);
 
-    static final Rule USE_REMOTE_GATEWAYS = new Rule(new RuleInfo("hs-use-remote-gateways", Severity.WARNING,
+    public static final Rule USE_REMOTE_GATEWAYS = new Rule(new RuleInfo("hs-use-remote-gateways", Severity.WARNING,
             "Spokes use the hub's gateway to reach on-premises",
             "Routes to on-premises reach a spoke only when its side of the hub peering uses remote gateways. A "
                     + "spoke kept away from on-premises on purpose works as designed, so this is the reference's "
@@ -64,7 +67,7 @@ final class HubSpokeRules {
             "A VNet can take its gateway from one peer only; Azure allows 'use remote gateways' on a single peering.",
             Sources.PEERING, "HS-ONE-REMOTE-GATEWAY"), HubSpokeRules::oneRemoteGateway);
 
-    static final Rule ALLOW_FORWARDED = new Rule(new RuleInfo("hs-allow-forwarded", Severity.WARNING,
+    public static final Rule ALLOW_FORWARDED = new Rule(new RuleInfo("hs-allow-forwarded", Severity.WARNING,
             "Hub-spoke peerings allow forwarded traffic",
             "Traffic a hub firewall or NVA forwards between spokes does not originate in the hub; the receiving "
                     + "VNet's side of the peering drops it unless it allows forwarded traffic.",
@@ -88,7 +91,7 @@ final class HubSpokeRules {
             Sources.UDR, "HS-UDR-TO-FIREWALL").whenAbsent("A VirtualAppliance route without nextHop is an info "
                     + "finding: the appliance was not checked."), SpokeRoutes::udrToFirewall);
 
-    static final Rule IP_FORWARDING = new Rule(new RuleInfo("nva-ip-forwarding", Severity.ERROR,
+    public static final Rule IP_FORWARDING = new Rule(new RuleInfo("nva-ip-forwarding", Severity.ERROR,
             "An NVA that routes send traffic to has IP forwarding on",
             "Azure drops traffic that reaches a network interface without IP forwarding unless it is addressed to "
                     + "that interface. An NVA named by a route, or behind the load balancer a route names, must "
