@@ -13,7 +13,8 @@ import java.util.function.BiFunction;
 /**
  * The per-kind properties of an element or connection: an immutable map from key to {@link PropValue}, sorted by
  * key. Typed readers interpret a value and report a bad one as {@link Typed.Invalid} instead of throwing; keys
- * the program does not know are kept as they are.
+ * the program does not know are kept as they are. {@link #read(PropertyKey)} reads a property of {@link Keys} as
+ * the key's type; the readers by name remain for text as written and for files' unknown keys.
  *
  * <p>A value class rather than a record: the typed readers that parse (addresses, routes, peering flags, choices)
  * remember their results, because every rule reads them again after every edit. Equality is by {@link #values()}.
