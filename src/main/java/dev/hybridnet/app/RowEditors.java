@@ -1,11 +1,11 @@
 package dev.hybridnet.app;
 
 import dev.hybridnet.catalog.PropertySpec;
-import dev.hybridnet.catalog.PropertyType;
 import dev.hybridnet.command.Command;
 import dev.hybridnet.editor.InspectorField;
 import dev.hybridnet.editor.PropertyText;
 import dev.hybridnet.model.PropValue;
+import dev.hybridnet.model.PropertyType;
 import dev.hybridnet.model.Reference;
 import dev.hybridnet.model.Typed;
 import java.util.ArrayList;

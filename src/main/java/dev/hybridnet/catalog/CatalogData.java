@@ -20,7 +20,7 @@ import static dev.hybridnet.model.ElementKind.VPN_GATEWAY;
 import dev.hybridnet.geometry.Size;
 import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.ElementKind;
-import dev.hybridnet.model.PropValue;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.Props;
 import java.util.List;
 import java.util.Optional;
@@ -40,53 +40,53 @@ final class CatalogData {
                 container(ON_PREMISES_NETWORK, "On-premises network",
                         "Your own network: the site, datacenter or office that connects to Azure.",
                         PaletteGroup.ON_PREMISES, new Size(260, 360), Set.of(), "On-premises network",
-                        Props.builder().texts("addressSpaces", List.of("192.168.0.0/16")).build()),
+                        Props.builder().texts(Keys.ADDRESS_SPACES, List.of("192.168.0.0/16")).build()),
                 icon(VPN_APPLIANCE, "VPN appliance",
                         "The on-premises VPN device (hardware or Windows RRAS) that ends the site-to-site tunnel. "
                                 + "Needs a public IP address that is not behind NAT.",
                         PaletteGroup.ON_PREMISES, Set.of(ON_PREMISES_NETWORK), "VPN appliance", Optional.empty(),
-                        Props.builder().bool("behindNat", false).text("device", "hardware").build()),
+                        Props.builder().bool(Keys.BEHIND_NAT, false).text(Keys.DEVICE, "hardware").build()),
                 icon(EDGE_ROUTER, "Edge router",
                         "An on-premises edge router that peers with an ExpressRoute circuit over BGP.",
                         PaletteGroup.ON_PREMISES, Set.of(ON_PREMISES_NETWORK), "Edge router", Optional.empty(),
-                        Props.builder().number("bgpAsn", 65010).build()),
+                        Props.builder().number(Keys.BGP_ASN, 65010).build()),
                 icon(SERVER, "Server", "An on-premises server or workstation.",
                         PaletteGroup.ON_PREMISES, Set.of(ON_PREMISES_NETWORK), "Server", Optional.empty(),
                         Props.empty()),
                 container(VIRTUAL_NETWORK, "Virtual network",
                         "An Azure virtual network (VNet) in one region; a hub or a spoke in a hub-spoke topology.",
                         PaletteGroup.AZURE_NETWORKING, new Size(420, 360), Set.of(), "vnet",
-                        Props.builder().texts("addressSpaces", List.of("10.0.0.0/16"))
-                                .text("region", "westeurope")
+                        Props.builder().texts(Keys.ADDRESS_SPACES, List.of("10.0.0.0/16"))
+                                .text(Keys.REGION, "westeurope")
                                 .build()),
                 container(SUBNET, "Subnet", "A subnet of a virtual network that holds VMs, load balancers or "
                                 + "appliances. Azure services that need a dedicated subnet have presets.",
                         PaletteGroup.AZURE_NETWORKING, new Size(180, 120), Set.of(VIRTUAL_NETWORK), "snet",
-                        Props.builder().text("addressPrefix", "10.0.1.0/24").build()),
+                        Props.builder().text(Keys.ADDRESS_PREFIX, "10.0.1.0/24").build()),
                 icon(VPN_GATEWAY, "VPN gateway",
                         "An Azure virtual network gateway of type VPN; lives in the VNet's GatewaySubnet.",
                         PaletteGroup.CONNECTIVITY, Set.of(SUBNET), "vpngw", Optional.of("GatewaySubnet"),
-                        Props.builder().text("sku", "VpnGw1AZ")
-                                .text("vpnType", "RouteBased")
-                                .bool("activeActive", false)
+                        Props.builder().text(Keys.VPN_GATEWAY_SKU, "VpnGw1AZ")
+                                .text(Keys.VPN_TYPE, "RouteBased")
+                                .bool(Keys.ACTIVE_ACTIVE, false)
                                 .build()),
                 icon(EXPRESSROUTE_GATEWAY, "ExpressRoute gateway",
                         "An Azure virtual network gateway of type ExpressRoute; lives in the VNet's GatewaySubnet.",
                         PaletteGroup.CONNECTIVITY, Set.of(SUBNET), "ergw", Optional.of("GatewaySubnet"),
-                        Props.builder().text("sku", "ErGw1AZ").build()),
+                        Props.builder().text(Keys.EXPRESSROUTE_GATEWAY_SKU, "ErGw1AZ").build()),
                 icon(LOCAL_NETWORK_GATEWAY, "Local network gateway",
                         "Azure's record of the on-premises VPN appliance: its public IP and the on-premises "
                                 + "prefixes.",
                         PaletteGroup.CONNECTIVITY, Set.of(), "lng", Optional.empty(),
-                        Props.builder().texts("addressPrefixes", List.of()).build()),
+                        Props.builder().texts(Keys.ADDRESS_PREFIXES, List.of()).build()),
                 icon(EXPRESSROUTE_CIRCUIT, "ExpressRoute circuit",
                         "A private circuit from a connectivity provider between the on-premises edge routers "
                                 + "and Microsoft's edge.",
                         PaletteGroup.CONNECTIVITY, Set.of(), "er-circuit", Optional.empty(),
-                        Props.builder().number("bandwidthMbps", 1000)
-                                .text("providerLayer", "L3")
-                                .text("skuFamily", "MeteredData")
-                                .text("skuTier", "Standard")
+                        Props.builder().number(Keys.BANDWIDTH_MBPS, 1000)
+                                .text(Keys.PROVIDER_LAYER, "L3")
+                                .text(Keys.SKU_FAMILY, "MeteredData")
+                                .text(Keys.SKU_TIER, "Standard")
                                 .build()),
                 icon(AZURE_FIREWALL, "Azure Firewall",
                         "A managed firewall, usually in the hub; needs a subnet named AzureFirewallSubnet.",
@@ -107,7 +107,7 @@ final class CatalogData {
                         "Azure Route Server: exchanges routes over BGP with appliances and gateways; needs a "
                                 + "subnet named RouteServerSubnet.",
                         PaletteGroup.AZURE_NETWORKING, Set.of(SUBNET), "routeserver",
-                        Optional.of("RouteServerSubnet"), Props.builder().number("asn", 65515).build()),
+                        Optional.of("RouteServerSubnet"), Props.builder().number(Keys.ASN, 65515).build()),
                 icon(VIRTUAL_MACHINE, "Virtual machine", "An Azure VM running part of an application.",
                         PaletteGroup.COMPUTE, Set.of(SUBNET), "vm", Optional.empty(), Props.empty()));
     }

@@ -4,13 +4,14 @@ import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Diagram;
-import dev.hybridnet.model.PeeringSession;
 import dev.hybridnet.model.Element;
+import dev.hybridnet.model.Keys;
+import dev.hybridnet.model.PeeringDirection;
+import dev.hybridnet.model.PeeringSession;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.model.Props;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,8 +38,8 @@ public record AddConnection(Connection connection) implements Command {
      */
     static Props peeringLink(Diagram d, String from, String to) {
         String circuit = circuit(d, from, to);
-        return Props.builder().text("peeringType", "private")
-                .text("link", PeeringSession.nextLink(d, circuit).spelling()).build();
+        return Props.builder().text(Keys.PEERING_TYPE, "private")
+                .text(Keys.LINK, PeeringSession.nextLink(d, circuit).spelling()).build();
     }
 
     private static String circuit(Diagram d, String from, String to) {
@@ -51,12 +52,8 @@ public record AddConnection(Connection connection) implements Command {
         if (kind != ConnectionKind.VNET_PEERING) {
             return Props.empty();
         }
-        PropValue side = PropValue.ObjectValue.of(Map.of(
-                "allowVirtualNetworkAccess", new PropValue.Bool(true),
-                "allowForwardedTraffic", new PropValue.Bool(false),
-                "allowGatewayTransit", new PropValue.Bool(false),
-                "useRemoteGateways", new PropValue.Bool(false)));
-        return Props.builder().put("from", side).put("to", side).build();
+        PropValue side = PeeringDirection.defaults().toValue();
+        return Props.builder().put(Keys.PEERING_FROM, side).put(Keys.PEERING_TO, side).build();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.hybridnet.model.Addresses;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.Typed;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class Addressing {
         }
         List<IPAddress> taken = new ArrayList<>();
         for (Element subnet : d.childrenOf(vnetId)) {
-            subnet.props().prefix("addressPrefix").toOptional().ifPresent(taken::add);
+            subnet.props().read(Keys.ADDRESS_PREFIX).toOptional().ifPresent(taken::add);
         }
         for (IPAddress space : spaces(vnet.get())) {
             if (space.getNetworkPrefixLength() == null || space.getNetworkPrefixLength() > length
@@ -75,7 +76,7 @@ final class Addressing {
     }
 
     private static List<IPAddress> spaces(Element network) {
-        return network.props().prefixes("addressSpaces").toOptional().orElse(List.of());
+        return network.props().read(Keys.ADDRESS_SPACES).toOptional().orElse(List.of());
     }
 
     /** The blocks of {@code length} in an IPv4 space, from the top down. */

@@ -9,6 +9,7 @@ import dev.hybridnet.geometry.Size;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.model.Props;
 import java.util.List;
@@ -57,7 +58,7 @@ public sealed interface Blueprint permits Blueprint.Component, Blueprint.Preset 
             if (kind == ElementKind.SUBNET) {
                 props = withPrefix(d, parent, props, 24);
             } else if (kind == ElementKind.VIRTUAL_NETWORK) {
-                props = Addressing.freeNetworkSpace(d).map(space -> type.defaultProps().with("addressSpaces",
+                props = Addressing.freeNetworkSpace(d).map(space -> type.defaultProps().with(Keys.ADDRESS_SPACES,
                         new PropValue.ListValue(List.of(new PropValue.Text(space))))).orElse(props);
             }
             return Blueprint.element(d, kind, uniqueName(d, kind, type.defaultName()), parent, center, props);
@@ -103,7 +104,7 @@ public sealed interface Blueprint permits Blueprint.Component, Blueprint.Preset 
 
     private static Props withPrefix(Diagram d, Optional<String> vnet, Props props, int length, boolean fromTop) {
         return vnet.flatMap(id -> Addressing.freeSubnetPrefix(d, id, length, fromTop))
-                .map(prefix -> props.with("addressPrefix", new PropValue.Text(prefix))).orElse(props);
+                .map(prefix -> props.with(Keys.ADDRESS_PREFIX, new PropValue.Text(prefix))).orElse(props);
     }
 
     /** {@code base} when no element of the kind has that name yet, else {@code base-2}, {@code base-3}... */

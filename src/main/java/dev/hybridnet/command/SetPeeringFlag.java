@@ -5,6 +5,7 @@ import dev.hybridnet.catalog.PeeringFlag;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.PropValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ import java.util.TreeMap;
  */
 public record SetPeeringFlag(Set<String> ids, String side, PeeringFlag flag, boolean value) implements Command {
 
-    public static final String FROM = "from";
-    public static final String TO = "to";
+    public static final String FROM = Keys.PEERING_FROM.name();
+    public static final String TO = Keys.PEERING_TO.name();
 
     public SetPeeringFlag {
         ids = Set.copyOf(ids);
@@ -30,7 +31,7 @@ public record SetPeeringFlag(Set<String> ids, String side, PeeringFlag flag, boo
         }
         Objects.requireNonNull(side, "side");
         if (!side.equals(FROM) && !side.equals(TO)) {
-            throw new IllegalArgumentException("side must be 'from' or 'to', not '" + side + "'");
+            throw new IllegalArgumentException("side must be '" + FROM + "' or '" + TO + "', not '" + side + "'");
         }
         Objects.requireNonNull(flag, "flag");
     }
@@ -63,7 +64,7 @@ public record SetPeeringFlag(Set<String> ids, String side, PeeringFlag flag, boo
                     + (c.props().has(side) ? " cannot be read" : " does not exist; create it first"));
         }
         SortedMap<String, PropValue> fields = new TreeMap<>(object.fields());
-        fields.put(flag.key(), PropValue.bool(value));
+        fields.put(flag.spec().name(), PropValue.bool(value));
         return c.withProps(c.props().with(side, new PropValue.ObjectValue(fields)));
     }
 
@@ -75,7 +76,8 @@ public record SetPeeringFlag(Set<String> ids, String side, PeeringFlag flag, boo
     /** "Allow gateway transit on vnet-hub's side of peering-hub-spoke1", "Do not use remote gateways on ...". */
     @Override
     public String label(Diagram before) {
-        String what = value ? flag.label() : "Do not " + Catalog.inSentence(flag.label());
+        String label = flag.spec().label();
+        String what = value ? label : "Do not " + Catalog.inSentence(label);
         if (ids.size() > 1) {
             return what + " on the '" + side + "' side of " + Wording.count(ids.size(), "peering");
         }

@@ -2,6 +2,7 @@ package dev.hybridnet.command;
 
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.PropValue;
+import dev.hybridnet.model.PropertyKey;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,6 +24,10 @@ public record SetProperty(Set<String> ids, String key, PropValue value) implemen
 
     public SetProperty(String id, String key, PropValue value) {
         this(Set.of(id), key, value);
+    }
+
+    public SetProperty(String id, PropertyKey<?> key, PropValue value) {
+        this(id, key.name(), value);
     }
 
     @Override

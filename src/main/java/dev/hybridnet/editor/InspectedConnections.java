@@ -4,12 +4,13 @@ import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.catalog.PeeringFlag;
 import dev.hybridnet.catalog.Properties;
 import dev.hybridnet.catalog.PropertySpec;
-import dev.hybridnet.catalog.PropertyType;
+import dev.hybridnet.command.SetPeeringFlag;
 import dev.hybridnet.command.Wording;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.PeeringDirection;
 import dev.hybridnet.model.PropValue;
+import dev.hybridnet.model.PropertyType;
 import dev.hybridnet.model.Props;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ final class InspectedConnections {
         sections.addAll(PropertyFields.sections(specs.stream().filter(s -> s.type() != PropertyType.PEERING_FLAGS)
                 .toList(), withoutSides(specs, props)));
         for (PropertySpec side : specs.stream().filter(s -> s.type() == PropertyType.PEERING_FLAGS).toList()) {
-            sections.add(side(d, connections, side.key(), props));
+            sections.add(side(d, connections, side.name(), props));
         }
         return new Inspection(heading, sections);
     }
@@ -68,7 +69,7 @@ final class InspectedConnections {
             Props kept = p;
             for (PropertySpec s : specs) {
                 if (s.type() == PropertyType.PEERING_FLAGS) {
-                    kept = kept.without(s.key());
+                    kept = kept.without(s.name());
                 }
             }
             rest.put(id, kept);
@@ -79,7 +80,7 @@ final class InspectedConnections {
     private static Inspection.Section side(Diagram d, List<Connection> connections, String side,
             Map<String, Props> props) {
         String owner = connections.size() == 1
-                ? name(d, side.equals("from") ? connections.get(0).from() : connections.get(0).to())
+                ? name(d, side.equals(SetPeeringFlag.FROM) ? connections.get(0).from() : connections.get(0).to())
                 : "the '" + side + "' VNet";
         Set<String> ids = props.keySet();
         List<Boolean> present = props.values().stream()

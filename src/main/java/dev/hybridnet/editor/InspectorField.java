@@ -10,6 +10,7 @@ import dev.hybridnet.command.SetPeeringFlag;
 import dev.hybridnet.command.SetProperty;
 import dev.hybridnet.command.SetReference;
 import dev.hybridnet.command.SetTitle;
+import dev.hybridnet.model.PeeringDirection;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.model.Reference;
 import dev.hybridnet.model.Typed;
@@ -123,7 +124,7 @@ public sealed interface InspectorField {
 
         @Override
         public String key() {
-            return "property:" + spec.key();
+            return "property:" + spec.name();
         }
 
         @Override
@@ -147,8 +148,8 @@ public sealed interface InspectorField {
 
         /** Sets the property of every item, or removes it when {@code newValue} is empty: one command. */
         public Command set(Optional<PropValue> newValue) {
-            return newValue.<Command>map(v -> new SetProperty(ids, spec.key(), v))
-                    .orElseGet(() -> new RemoveProperty(ids, spec.key()));
+            return newValue.<Command>map(v -> new SetProperty(ids, spec.name(), v))
+                    .orElseGet(() -> new RemoveProperty(ids, spec.name()));
         }
     }
 
@@ -191,9 +192,7 @@ public sealed interface InspectorField {
             if (!create) {
                 return new Composite(what, List.of(new RemoveProperty(ids, side)));
             }
-            PropValue defaults = PropValue.ObjectValue.of(java.util.Arrays.stream(PeeringFlag.values())
-                    .collect(java.util.stream.Collectors.toMap(PeeringFlag::key, f -> PropValue.bool(f.byDefault()))));
-            return new Composite(what, List.of(new SetProperty(ids, side, defaults)));
+            return new Composite(what, List.of(new SetProperty(ids, side, PeeringDirection.defaults().toValue())));
         }
     }
 
@@ -208,17 +207,17 @@ public sealed interface InspectorField {
 
         @Override
         public String key() {
-            return "flag:" + side + ":" + flag.key();
+            return "flag:" + side + ":" + flag.spec().name();
         }
 
         @Override
         public String label() {
-            return flag.label();
+            return flag.spec().label();
         }
 
         @Override
         public String description() {
-            return flag.description();
+            return flag.spec().description();
         }
 
         public Command set(boolean newValue) {

@@ -1,8 +1,8 @@
 package dev.hybridnet.editor;
 
 import dev.hybridnet.catalog.PropertySpec;
-import dev.hybridnet.catalog.PropertyType;
 import dev.hybridnet.model.PropValue;
+import dev.hybridnet.model.PropertyType;
 import dev.hybridnet.model.Props;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ final class PropertyFields {
 
     /** Routes, BGP and ASNs are about routing; addresses and prefixes about addressing; the rest are settings. */
     static String group(PropertySpec spec) {
-        String key = spec.key().toLowerCase(Locale.ROOT);
+        String key = spec.name().toLowerCase(Locale.ROOT);
         if (spec.type() == PropertyType.ROUTES || key.contains("bgp") || key.contains("asn")) {
             return "Routing";
         }
@@ -56,7 +56,7 @@ final class PropertyFields {
     }
 
     static InspectorField.Property field(PropertySpec spec, Map<String, Props> props) {
-        List<Optional<PropValue>> values = props.values().stream().map(p -> p.get(spec.key())).distinct().toList();
+        List<Optional<PropValue>> values = props.values().stream().map(p -> p.get(spec.name())).distinct().toList();
         boolean mixed = values.size() > 1;
         Optional<String> problem = Optional.empty();
         for (Map.Entry<String, Props> item : props.entrySet()) {
@@ -73,7 +73,7 @@ final class PropertyFields {
     private static List<InspectorField> unknown(List<PropertySpec> specs, Map<String, Props> props) {
         TreeSet<String> keys = new TreeSet<>();
         props.values().forEach(p -> keys.addAll(p.values().keySet()));
-        specs.forEach(s -> keys.remove(s.key()));
+        specs.forEach(s -> keys.remove(s.name()));
         List<InspectorField> fields = new ArrayList<>();
         for (String key : keys) {
             List<Optional<PropValue>> values = props.values().stream().map(p -> p.get(key)).distinct().toList();

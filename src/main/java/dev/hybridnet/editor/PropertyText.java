@@ -1,10 +1,13 @@
 package dev.hybridnet.editor;
 
 import dev.hybridnet.catalog.PropertySpec;
-import dev.hybridnet.catalog.PropertyType;
 import dev.hybridnet.model.Addresses;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.NextHopType;
 import dev.hybridnet.model.PropValue;
+import dev.hybridnet.model.PropertyKey;
+import dev.hybridnet.model.PropertyType;
+import dev.hybridnet.model.Route;
 import dev.hybridnet.model.Typed;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Property values as people type them in the inspector, and back: addresses and prefixes as written, prefix
@@ -52,8 +54,8 @@ public final class PropertyText {
 
     private static String route(Map<String, PropValue> fields) {
         List<String> parts = new ArrayList<>();
-        for (String key : List.of("addressPrefix", "nextHopType", "nextHop")) {
-            Optional.ofNullable(fields.get(key)).map(PropertyText::format).ifPresent(parts::add);
+        for (PropertyKey<?> key : List.of(Keys.ADDRESS_PREFIX, Keys.NEXT_HOP_TYPE, Keys.NEXT_HOP)) {
+            Optional.ofNullable(fields.get(key.name())).map(PropertyText::format).ifPresent(parts::add);
         }
         return String.join(" ", parts);
     }
@@ -145,12 +147,7 @@ public final class PropertyText {
                     + String.join(", ", Arrays.stream(NextHopType.values()).map(NextHopType::spelling).toList())
                     + ")");
         }
-        Map<String, PropValue> fields = new TreeMap<>();
-        fields.put("addressPrefix", PropValue.text(parts[0]));
-        fields.put("nextHopType", PropValue.text(hop.get().spelling()));
-        if (parts.length == 3) {
-            fields.put("nextHop", PropValue.text(parts[2]));
-        }
-        return Typed.present(PropValue.ObjectValue.of(fields));
+        return Typed.present(Route.value(parts[0], hop.get(),
+                parts.length == 3 ? Optional.of(parts[2]) : Optional.empty()));
     }
 }

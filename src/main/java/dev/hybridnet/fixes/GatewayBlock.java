@@ -3,6 +3,7 @@ package dev.hybridnet.fixes;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.ipv4.IPv4Address;
 import java.util.ArrayList;
@@ -28,11 +29,11 @@ final class GatewayBlock {
         if (vnet.isEmpty()) {
             return Optional.empty();
         }
-        List<IPAddress> spaces = vnet.get().props().prefixes("addressSpaces").toOptional().orElse(List.of());
+        List<IPAddress> spaces = vnet.get().props().read(Keys.ADDRESS_SPACES).toOptional().orElse(List.of());
         List<IPAddress> taken = new ArrayList<>();
         for (Element sibling : d.childrenOf(vnet.get().id())) {
             if (!sibling.id().equals(subnet.id()) && sibling.kind() == ElementKind.SUBNET) {
-                sibling.props().prefix("addressPrefix").toOptional().ifPresent(taken::add);
+                sibling.props().read(Keys.ADDRESS_PREFIX).toOptional().ifPresent(taken::add);
             }
         }
         List<IPAddress> held = heldAddresses(d, subnet);
@@ -52,7 +53,7 @@ final class GatewayBlock {
     private static List<IPAddress> heldAddresses(Diagram d, Element subnet) {
         List<IPAddress> held = new ArrayList<>();
         for (Element child : d.childrenOf(subnet.id())) {
-            child.props().address("privateIp").toOptional().ifPresent(held::add);
+            child.props().read(Keys.PRIVATE_IP).toOptional().ifPresent(held::add);
         }
         return held;
     }

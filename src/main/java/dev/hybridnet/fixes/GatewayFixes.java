@@ -5,7 +5,10 @@ import dev.hybridnet.command.SetProperty;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.PropValue;
+import dev.hybridnet.model.PublicIpAllocation;
+import dev.hybridnet.model.PublicIpSku;
 import dev.hybridnet.validation.Finding;
 import dev.hybridnet.validation.Severity;
 import java.util.ArrayList;
@@ -30,8 +33,8 @@ final class GatewayFixes {
         }
         String id = gateway.get().id();
         List<Command> steps = new ArrayList<>();
-        steps.add(new SetProperty(id, "publicIpSku", PropValue.text("Standard")));
-        steps.add(new SetProperty(id, "publicIpAllocation", PropValue.text("Static")));
+        steps.add(new SetProperty(id, Keys.PUBLIC_IP_SKU, PropValue.text(PublicIpSku.STANDARD.spelling())));
+        steps.add(new SetProperty(id, Keys.PUBLIC_IP_ALLOCATION, PropValue.text(PublicIpAllocation.STATIC.spelling())));
         return Optional.of(QuickFix.of("Give " + label(gateway.get()) + " a Standard, static public IP", steps));
     }
 
@@ -42,13 +45,13 @@ final class GatewayFixes {
             return Optional.empty();
         }
         return Optional.of(QuickFix.of("Make " + label(gateway.get()) + " active-active",
-                new SetProperty(gateway.get().id(), "activeActive", PropValue.bool(true))));
+                new SetProperty(gateway.get().id(), Keys.ACTIVE_ACTIVE, PropValue.bool(true))));
     }
 
     /** nva-ip-forwarding: the finding names the appliance first. */
     static Optional<QuickFix> ipForwarding(Diagram d, Finding f) {
         return first(d, f, ElementKind.NETWORK_VIRTUAL_APPLIANCE).map(nva -> QuickFix.of("Turn IP forwarding on for "
-                + label(nva), new SetProperty(nva.id(), "ipForwarding", PropValue.bool(true))));
+                + label(nva), new SetProperty(nva.id(), Keys.IP_FORWARDING, PropValue.bool(true))));
     }
 
     /** The name people see, as in the findings' messages. */

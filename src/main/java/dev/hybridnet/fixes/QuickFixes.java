@@ -3,9 +3,16 @@ package dev.hybridnet.fixes;
 import dev.hybridnet.command.Command;
 import dev.hybridnet.command.CommandRefusedException;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.validation.BgpRules;
+import dev.hybridnet.validation.FailoverRules;
 import dev.hybridnet.validation.Finding;
+import dev.hybridnet.validation.GatewayRules;
+import dev.hybridnet.validation.HubSpokeRules;
+import dev.hybridnet.validation.Rule;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Finds the quick fix for a finding, if a safe one exists. "Safe" means the change is what the rule's own advice
@@ -15,12 +22,31 @@ import java.util.Set;
  */
 public final class QuickFixes {
 
-    /** The rules some of whose findings have a quick fix. */
-    public static final Set<String> RULES = Set.of("gateway-subnet-size", "ervpn-gateway-subnet-27",
-            "gateway-subnet-name", "gateway-subnet-nsg-udr", "hs-allow-gateway-transit", "hs-use-remote-gateways",
-            "hs-allow-forwarded", "vpn-gateway-public-ip", "route-server-vpn-gateway", "nva-ip-forwarding");
+    /** Works out the fix for one finding of its rule from the diagram, or nothing. */
+    private interface Fixer extends BiFunction<Diagram, Finding, Optional<QuickFix>> {
+    }
+
+    /** The fixer of each rule that has one, by the rule's id (the id a {@link Finding} names). */
+    private static final Map<String, Fixer> FIXERS = Map.ofEntries(
+            fix(GatewayRules.SUBNET_SIZE, SubnetFixes::widen),
+            fix(FailoverRules.GATEWAY_SUBNET_27, SubnetFixes::widen),
+            fix(GatewayRules.SUBNET_NAME, SubnetFixes::rename),
+            fix(GatewayRules.NO_NSG_OR_DEFAULT_ROUTE, SubnetFixes::gatewaySubnetSettings),
+            fix(HubSpokeRules.ALLOW_GATEWAY_TRANSIT, PeeringFixes::allowGatewayTransit),
+            fix(HubSpokeRules.USE_REMOTE_GATEWAYS, PeeringFixes::useRemoteGateways),
+            fix(HubSpokeRules.ALLOW_FORWARDED, PeeringFixes::allowForwardedTraffic),
+            fix(GatewayRules.VPN_PUBLIC_IP, GatewayFixes::standardPublicIp),
+            fix(BgpRules.ROUTE_SERVER_VPN, GatewayFixes::activeActive),
+            fix(HubSpokeRules.IP_FORWARDING, GatewayFixes::ipForwarding));
+
+    /** The ids of the rules some of whose findings have a quick fix. */
+    public static final Set<String> RULES = FIXERS.keySet();
 
     private QuickFixes() {
+    }
+
+    private static Map.Entry<String, Fixer> fix(Rule rule, Fixer fixer) {
+        return Map.entry(rule.id(), fixer);
     }
 
     /**
@@ -28,19 +54,11 @@ public final class QuickFixes {
      * out from the diagram as it is, and is empty when there is nothing left to change).
      */
     public static Optional<QuickFix> forFinding(Diagram diagram, Finding finding) {
-        Optional<QuickFix> fix = switch (finding.rule()) {
-            case "gateway-subnet-size", "ervpn-gateway-subnet-27" -> SubnetFixes.widen(diagram, finding);
-            case "gateway-subnet-name" -> SubnetFixes.rename(diagram, finding);
-            case "gateway-subnet-nsg-udr" -> SubnetFixes.gatewaySubnetSettings(diagram, finding);
-            case "hs-allow-gateway-transit" -> PeeringFixes.allowGatewayTransit(diagram, finding);
-            case "hs-use-remote-gateways" -> PeeringFixes.useRemoteGateways(diagram, finding);
-            case "hs-allow-forwarded" -> PeeringFixes.allowForwardedTraffic(diagram, finding);
-            case "vpn-gateway-public-ip" -> GatewayFixes.standardPublicIp(diagram, finding);
-            case "route-server-vpn-gateway" -> GatewayFixes.activeActive(diagram, finding);
-            case "nva-ip-forwarding" -> GatewayFixes.ipForwarding(diagram, finding);
-            default -> Optional.empty();
-        };
-        return fix.filter(f -> changes(diagram, f.command()));
+        Fixer fixer = FIXERS.get(finding.rule());
+        if (fixer == null) {
+            return Optional.empty();
+        }
+        return fixer.apply(diagram, finding).filter(f -> changes(diagram, f.command()));
     }
 
     private static boolean changes(Diagram d, Command command) {

@@ -6,6 +6,7 @@ import dev.hybridnet.command.Wording;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.validation.Finding;
 import inet.ipaddr.IPAddress;
@@ -29,7 +30,7 @@ final class SubnetFixes {
     /** A subnet smaller than /27 becomes a free /27 of its VNet: the block around it when free, else the topmost. */
     static Optional<QuickFix> widen(Diagram d, Finding f) {
         Optional<Element> subnet = subnet(d, f);
-        Optional<IPAddress> prefix = subnet.flatMap(s -> s.props().prefix("addressPrefix").toOptional())
+        Optional<IPAddress> prefix = subnet.flatMap(s -> s.props().read(Keys.ADDRESS_PREFIX).toOptional())
                 .filter(p -> p.isIPv4() && p.getNetworkPrefixLength() > GATEWAY_PREFIX_LENGTH);
         if (prefix.isEmpty()) {
             return Optional.empty();
@@ -37,7 +38,7 @@ final class SubnetFixes {
         return GatewayBlock.find(d, subnet.get(), prefix.get(), GATEWAY_PREFIX_LENGTH).map(block -> {
             String text = block.toCanonicalString();
             return QuickFix.of("Widen " + Wording.label(subnet.get()) + " to " + text,
-                    new SetProperty(subnet.get().id(), "addressPrefix", PropValue.text(text)));
+                    new SetProperty(subnet.get().id(), Keys.ADDRESS_PREFIX, PropValue.text(text)));
         });
     }
 
@@ -70,14 +71,14 @@ final class SubnetFixes {
         }
         Element s = subnet.get();
         String name = Wording.label(s);
-        if (f.message().contains("network security group") && s.props().bool("nsg").orElse(false)) {
+        if (f.message().contains("network security group") && s.props().read(Keys.NSG).orElse(false)) {
             return Optional.of(QuickFix.of("Remove the NSG from " + name,
-                    new SetProperty(s.id(), "nsg", PropValue.bool(false))));
+                    new SetProperty(s.id(), Keys.NSG, PropValue.bool(false))));
         }
         if (f.message().contains("BGP route propagation")
-                && s.props().bool("disableBgpRoutePropagation").orElse(false)) {
+                && s.props().read(Keys.DISABLE_BGP_ROUTE_PROPAGATION).orElse(false)) {
             return Optional.of(QuickFix.of("Enable BGP route propagation on " + name,
-                    new SetProperty(s.id(), "disableBgpRoutePropagation", PropValue.bool(false))));
+                    new SetProperty(s.id(), Keys.DISABLE_BGP_ROUTE_PROPAGATION, PropValue.bool(false))));
         }
         return Optional.empty();
     }

@@ -17,7 +17,7 @@ public final class PeeringSession {
     public static PeeringLink nextLink(Diagram d, String circuit) {
         boolean hasPrimary = d.connectionsOfKind(ConnectionKind.EXPRESSROUTE_PEERING).stream()
                 .filter(c -> c.touches(circuit))
-                .anyMatch(c -> c.props().choice("link", PeeringLink.class).orElse(PeeringLink.PRIMARY)
+                .anyMatch(c -> c.props().read(Keys.LINK).orElse(PeeringLink.PRIMARY)
                         != PeeringLink.SECONDARY);
         return hasPrimary ? PeeringLink.SECONDARY : PeeringLink.PRIMARY;
     }
@@ -30,8 +30,8 @@ public final class PeeringSession {
         if (c.kind() != ConnectionKind.EXPRESSROUTE_PEERING) {
             return "";
         }
-        Typed<PeeringType> type = c.props().choice("peeringType", PeeringType.class);
-        Typed<PeeringLink> link = c.props().choice("link", PeeringLink.class);
+        Typed<PeeringType> type = c.props().read(Keys.PEERING_TYPE);
+        Typed<PeeringLink> link = c.props().read(Keys.LINK);
         String t = type.isInvalid() ? "?" + c.id() : type.orElse(PeeringType.PRIVATE).spelling();
         String l = link.isInvalid() ? "?" + c.id() : link.orElse(PeeringLink.PRIMARY).spelling();
         return t + "/" + l;

@@ -2,19 +2,19 @@ package dev.hybridnet.model;
 
 import inet.ipaddr.IPAddress;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * The per-kind properties of an element or connection: an immutable map from key to {@link PropValue}, sorted by
  * key. Typed readers interpret a value and report a bad one as {@link Typed.Invalid} instead of throwing; keys
- * the program does not know are kept as they are.
+ * the program does not know are kept as they are. {@link #read(PropertyKey)} reads a property of {@link Keys} as
+ * the key's type; the readers by name remain for text as written and for files' unknown keys.
  *
  * <p>A value class rather than a record: the typed readers that parse (addresses, routes, peering flags, choices)
  * remember their results, because every rule reads them again after every edit. Equality is by {@link #values()}.
@@ -151,6 +151,10 @@ public final class Props {
         return new Props(copy);
     }
 
+    public Props with(PropertyKey<?> key, PropValue value) {
+        return with(key.name(), value);
+    }
+
     /** A copy without {@code key}. */
     public Props without(String key) {
         TreeMap<String, PropValue> copy = new TreeMap<>(values);
@@ -158,15 +162,13 @@ public final class Props {
         return new Props(copy);
     }
 
+    /** The value of {@code key}, read as the key's type: {@code read(Keys.ADDRESS_PREFIX)} is a prefix. */
+    public <T> Typed<T> read(PropertyKey<T> key) {
+        return key.readFrom(this);
+    }
+
     public Typed<String> text(String key) {
-        PropValue value = values.get(key);
-        if (value == null || value instanceof PropValue.Null) {
-            return Typed.absent();
-        }
-        if (value instanceof PropValue.Text t) {
-            return Typed.present(t.value());
-        }
-        return Typed.invalid(key + " should be text, not a " + value.typeName());
+        return typed(key, PropValue.Text.class, "text", (k, t) -> Typed.present(t.value()));
     }
 
     /** Text that is blank counts as absent: an empty field in the inspector means "not set". */
@@ -176,30 +178,41 @@ public final class Props {
     }
 
     public Typed<Boolean> bool(String key) {
-        PropValue value = values.get(key);
-        if (value == null || value instanceof PropValue.Null) {
-            return Typed.absent();
-        }
-        if (value instanceof PropValue.Bool b) {
-            return Typed.present(b.value());
-        }
-        return Typed.invalid(key + " should be true or false, not a " + value.typeName());
+        return typed(key, PropValue.Bool.class, "true or false", (k, b) -> Typed.present(b.value()));
     }
 
     /** A whole number that fits in a {@code long} (ASNs reach 4294967295). */
     public Typed<Long> integer(String key) {
+        return typed(key, PropValue.Number.class, "a whole number", Props::whole);
+    }
+
+    private static Typed<Long> whole(String key, PropValue.Number n) {
+        try {
+            return Typed.present(n.value().longValueExact());
+        } catch (ArithmeticException e) {
+            return Typed.invalid(key + " should be a whole number, not " + n.value().toPlainString());
+        }
+    }
+
+    /** An object kept as it is, e.g. an IPsec policy. */
+    public Typed<PropValue.ObjectValue> object(String key) {
+        return typed(key, PropValue.ObjectValue.class, "an object", (k, o) -> Typed.present(o));
+    }
+
+    /**
+     * The value of {@code key} read by {@code read} when it is a {@code kind}; absent when missing or null, and
+     * invalid, saying what it should be ({@code expected}), when it is a value of another kind.
+     */
+    private <V extends PropValue, T> Typed<T> typed(String key, Class<V> kind, String expected,
+            BiFunction<String, V, Typed<T>> read) {
         PropValue value = values.get(key);
         if (value == null || value instanceof PropValue.Null) {
             return Typed.absent();
         }
-        if (value instanceof PropValue.Number n) {
-            try {
-                return Typed.present(n.value().longValueExact());
-            } catch (ArithmeticException e) {
-                return Typed.invalid(key + " should be a whole number, not " + n.value().toPlainString());
-            }
+        if (kind.isInstance(value)) {
+            return read.apply(key, kind.cast(value));
         }
-        return Typed.invalid(key + " should be a whole number, not a " + value.typeName());
+        return Typed.invalid(key + " should be " + expected + ", not a " + value.typeName());
     }
 
     /** One of the constants of {@code type}, matched by spelling without regard to case. */
@@ -210,13 +223,13 @@ public final class Props {
 
     private <E extends Enum<E> & Spelled> Typed<E> readChoice(String key, Class<E> type) {
         Typed<String> text = nonBlankText(key);
-        return text instanceof Typed.Present<String> p ? spelledAs(key, p.value(), type) : notPresent(text);
+        return text instanceof Typed.Present<String> p ? ValueReads.spelledAs(key, p.value(), type)
+                : notPresent(text);
     }
 
     /** A single IP address, e.g. {@code publicIp}. */
     public Typed<IPAddress> address(String key) {
-        Typed<IPAddress> known = cached(ADDRESS, key);
-        return known != null ? known : remember(ADDRESS, key, readAddress(key));
+        return memo(ADDRESS, key, Props::readAddress);
     }
 
     private Typed<IPAddress> readAddress(String key) {
@@ -226,8 +239,7 @@ public final class Props {
 
     /** A CIDR prefix, e.g. a subnet's {@code addressPrefix}. */
     public Typed<IPAddress> prefix(String key) {
-        Typed<IPAddress> known = cached(PREFIX, key);
-        return known != null ? known : remember(PREFIX, key, readPrefix(key));
+        return memo(PREFIX, key, Props::readPrefix);
     }
 
     private Typed<IPAddress> readPrefix(String key) {
@@ -237,129 +249,36 @@ public final class Props {
 
     /** A list of CIDR prefixes, e.g. {@code addressSpaces}; the first bad entry makes the whole list invalid. */
     public Typed<List<IPAddress>> prefixes(String key) {
-        Typed<List<IPAddress>> known = cached(PREFIXES, key);
-        return known != null ? known : remember(PREFIXES, key, readPrefixes(key));
-    }
-
-    private Typed<List<IPAddress>> readPrefixes(String key) {
-        return readList(key, "prefixes", Addresses::prefix);
+        return memo(PREFIXES, key, (p, k) -> p.typed(k, PropValue.ListValue.class, "a list of prefixes",
+                (k2, list) -> ValueReads.list(k2, list, "prefixes", Addresses::prefix)));
     }
 
     /** A list of single IP addresses, e.g. a gateway's {@code bgpPeeringAddresses}; one bad entry spoils all. */
     public Typed<List<IPAddress>> addresses(String key) {
-        Typed<List<IPAddress>> known = cached(ADDRESSES, key);
-        return known != null ? known : remember(ADDRESSES, key, readList(key, "addresses", Addresses::address));
-    }
-
-    private Typed<List<IPAddress>> readList(String key, String what,
-            java.util.function.Function<String, Typed<IPAddress>> parse) {
-        PropValue value = values.get(key);
-        if (value == null || value instanceof PropValue.Null) {
-            return Typed.absent();
-        }
-        if (!(value instanceof PropValue.ListValue list)) {
-            return Typed.invalid(key + " should be a list of " + what + ", not a " + value.typeName());
-        }
-        List<IPAddress> result = new ArrayList<>(list.items().size());
-        for (PropValue item : list.items()) {
-            if (!(item instanceof PropValue.Text text)) {
-                return Typed.invalid(key + " should hold " + what + " as text, not a " + item.typeName());
-            }
-            Typed<IPAddress> parsed = parse.apply(text.value());
-            if (!(parsed instanceof Typed.Present<IPAddress> p)) {
-                return Typed.invalid(parsed.error().orElseThrow());
-            }
-            result.add(p.value());
-        }
-        return Typed.present(List.copyOf(result));
+        return memo(ADDRESSES, key, (p, k) -> p.typed(k, PropValue.ListValue.class, "a list of addresses",
+                (k2, list) -> ValueReads.list(k2, list, "addresses", Addresses::address)));
     }
 
     /** A subnet's user-defined routes. */
     public Typed<List<Route>> routes(String key) {
-        Typed<List<Route>> known = cached(ROUTES, key);
-        return known != null ? known : remember(ROUTES, key, readRoutes(key));
-    }
-
-    private Typed<List<Route>> readRoutes(String key) {
-        PropValue value = values.get(key);
-        if (value == null || value instanceof PropValue.Null) {
-            return Typed.absent();
-        }
-        if (!(value instanceof PropValue.ListValue list)) {
-            return Typed.invalid(key + " should be a list of routes, not a " + value.typeName());
-        }
-        List<Route> result = new ArrayList<>();
-        for (PropValue item : list.items()) {
-            if (!(item instanceof PropValue.ObjectValue object)) {
-                return Typed.invalid(key + " should hold route objects, not a " + item.typeName());
-            }
-            Props route = new Props(object.fields());
-            Typed<IPAddress> prefix = route.prefix("addressPrefix");
-            Typed<NextHopType> hop = route.choice("nextHopType", NextHopType.class);
-            Typed<String> nextHop = route.nonBlankText("nextHop");
-            for (Typed<?> part : List.of(prefix, hop, nextHop)) {
-                if (part.isInvalid()) {
-                    return Typed.invalid("route " + (result.size() + 1) + ": " + part.error().orElseThrow());
-                }
-            }
-            if (!prefix.isPresent() || !hop.isPresent()) {
-                return Typed.invalid("route " + (result.size() + 1) + " needs an addressPrefix and a nextHopType");
-            }
-            result.add(new Route(prefix.toOptional().orElseThrow(), hop.toOptional().orElseThrow(),
-                    nextHop.toOptional()));
-        }
-        return Typed.present(List.copyOf(result));
+        return memo(ROUTES, key, (p, k) -> p.typed(k, PropValue.ListValue.class, "a list of routes",
+                ValueReads::routes));
     }
 
     /** One direction of a VNet peering; missing flags take Azure's defaults. */
     public Typed<PeeringDirection> peering(String key) {
-        Typed<PeeringDirection> known = cached(PEERING, key);
-        return known != null ? known : remember(PEERING, key, readPeering(key));
+        return memo(PEERING, key, (p, k) -> p.typed(k, PropValue.ObjectValue.class,
+                "an object of peering flags", ValueReads::peering));
     }
 
-    private Typed<PeeringDirection> readPeering(String key) {
-        PropValue value = values.get(key);
-        if (value == null || value instanceof PropValue.Null) {
-            return Typed.absent();
-        }
-        if (!(value instanceof PropValue.ObjectValue object)) {
-            return Typed.invalid(key + " should be an object of peering flags, not a " + value.typeName());
-        }
-        Props flags = new Props(object.fields());
-        PeeringDirection defaults = PeeringDirection.defaults();
-        Typed<Boolean> access = flags.bool("allowVirtualNetworkAccess");
-        Typed<Boolean> forwarded = flags.bool("allowForwardedTraffic");
-        Typed<Boolean> transit = flags.bool("allowGatewayTransit");
-        Typed<Boolean> remote = flags.bool("useRemoteGateways");
-        for (Typed<Boolean> flag : List.of(access, forwarded, transit, remote)) {
-            if (flag.isInvalid()) {
-                return Typed.invalid(key + "." + flag.error().orElseThrow());
-            }
-        }
-        return Typed.present(new PeeringDirection(
-                access.orElse(defaults.allowVirtualNetworkAccess()),
-                forwarded.orElse(defaults.allowForwardedTraffic()),
-                transit.orElse(defaults.allowGatewayTransit()),
-                remote.orElse(defaults.useRemoteGateways())));
+    /** A read remembered under {@code tag}; {@code read} should not capture, so a remembered read allocates nothing. */
+    private <T> Typed<T> memo(Object tag, String key, BiFunction<Props, String, Typed<T>> read) {
+        Typed<T> known = cached(tag, key);
+        return known != null ? known : remember(tag, key, read.apply(this, key));
     }
 
     private static <T> Typed<T> notPresent(Typed<?> read) {
         return read.isInvalid() ? Typed.invalid(read.error().orElseThrow()) : Typed.absent();
-    }
-
-    private static <E extends Enum<E> & Spelled> Typed<E> spelledAs(String key, String text, Class<E> type) {
-        String wanted = text.strip().toLowerCase(Locale.ROOT);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.spelling().toLowerCase(Locale.ROOT).equals(wanted)) {
-                return Typed.present(constant);
-            }
-        }
-        List<String> allowed = new ArrayList<>();
-        for (E constant : type.getEnumConstants()) {
-            allowed.add(constant.spelling());
-        }
-        return Typed.invalid("'" + text + "' is not a valid " + key + " (expected one of "
-                + String.join(", ", allowed) + ")");
     }
 
     /** The number a property holds, for display; empty when it is not a number. */
@@ -398,6 +317,27 @@ public final class Props {
 
         public Builder texts(String key, List<String> texts) {
             return put(key, PropValue.texts(texts));
+        }
+
+        public Builder put(PropertyKey<?> key, PropValue value) {
+            return put(key.name(), value);
+        }
+
+        /** Text as it is, for a key of any type: a choice's spelling, an address, a prefix. */
+        public Builder text(PropertyKey<?> key, String value) {
+            return text(key.name(), value);
+        }
+
+        public Builder bool(PropertyKey<Boolean> key, boolean value) {
+            return bool(key.name(), value);
+        }
+
+        public Builder number(PropertyKey<Long> key, long value) {
+            return number(key.name(), value);
+        }
+
+        public Builder texts(PropertyKey<List<IPAddress>> key, List<String> texts) {
+            return texts(key.name(), texts);
         }
 
         public Props build() {

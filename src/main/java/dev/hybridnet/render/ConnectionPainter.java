@@ -3,6 +3,7 @@ package dev.hybridnet.render;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.model.Connection;
+import dev.hybridnet.model.Keys;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ final class ConnectionPainter {
             case SITE_TO_SITE_VPN -> "VPN Connection";
             case VNET_TO_VNET -> "VNet-to-VNet";
             case EXPRESSROUTE_CONNECTION -> "ExpressRoute";
-            case EXPRESSROUTE_PEERING -> c.props().nonBlankText("link").toOptional().orElse("");
+            case EXPRESSROUTE_PEERING -> c.props().nonBlankText(Keys.LINK.name()).toOptional().orElse("");
             case VNET_PEERING, REPRESENTS -> "";
         };
         List<Shape> shapes = text.isEmpty() ? List.of(line) : List.of(line, label(route, text));

@@ -5,6 +5,7 @@ import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,10 +61,10 @@ final class ElementPainter {
     /** The address text of a container: its prefix, or its address spaces joined. */
     static Optional<String> prefixText(Element e) {
         if (e.kind() == ElementKind.SUBNET) {
-            return e.props().prefix("addressPrefix").toOptional().map(IPAddress::toString)
-                    .or(() -> e.props().nonBlankText("addressPrefix").toOptional());
+            return e.props().read(Keys.ADDRESS_PREFIX).toOptional().map(IPAddress::toString)
+                    .or(() -> e.props().nonBlankText(Keys.ADDRESS_PREFIX.name()).toOptional());
         }
-        return e.props().prefixes("addressSpaces").toOptional().filter(l -> !l.isEmpty())
+        return e.props().read(Keys.ADDRESS_SPACES).toOptional().filter(l -> !l.isEmpty())
                 .map(l -> String.join(", ", l.stream().map(IPAddress::toString).toList()));
     }
 

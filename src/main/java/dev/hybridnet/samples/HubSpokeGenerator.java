@@ -6,12 +6,15 @@ import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
+import dev.hybridnet.model.NextHopType;
+import dev.hybridnet.model.PeeringDirection;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.model.Props;
 import dev.hybridnet.model.Reference;
+import dev.hybridnet.model.Route;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,11 +61,11 @@ public final class HubSpokeGenerator {
     private Diagram build(int spokes) {
         int hubs = (spokes + SPOKES_PER_HUB - 1) / SPOKES_PER_HUB;
         element("onprem", ElementKind.ON_PREMISES_NETWORK, "On-premises network", null, 40, 40, 260, 200,
-                Props.builder().texts("addressSpaces", List.of("192.168.0.0/16")).build());
+                Props.builder().texts(Keys.ADDRESS_SPACES, List.of("192.168.0.0/16")).build());
         element("appliance", ElementKind.VPN_APPLIANCE, "VPN appliance", "onprem", 146, 100, 48, 48,
-                Props.builder().bool("behindNat", false)
-                        .text("device", "hardware")
-                        .text("publicIp", "203.0.113.10")
+                Props.builder().bool(Keys.BEHIND_NAT, false)
+                        .text(Keys.DEVICE, "hardware")
+                        .text(Keys.PUBLIC_IP, "203.0.113.10")
                         .build());
         double y = 40;
         for (int hub = 0; hub < hubs; hub++) {
@@ -87,30 +90,30 @@ public final class HubSpokeGenerator {
         String id = "hub" + hub;
         String net = "10." + hub + ".";
         element(id, ElementKind.VIRTUAL_NETWORK, "vnet-hub-" + hub, null, 600, y, 536, 170,
-                Props.builder().texts("addressSpaces", List.of(net + "0.0/16"))
-                        .text("region", REGIONS[hub % REGIONS.length])
-                        .text("role", "hub")
+                Props.builder().texts(Keys.ADDRESS_SPACES, List.of(net + "0.0/16"))
+                        .text(Keys.REGION, REGIONS[hub % REGIONS.length])
+                        .text(Keys.ROLE, "hub")
                         .build());
         subnet(id + "-gw-subnet", "GatewaySubnet", id, 612, y + 36, net + "255.224/27", false);
         element(id + "-vpngw", ElementKind.VPN_GATEWAY, "vpngw-" + hub, id + "-gw-subnet", 668, y + 70, 48, 48,
-                Props.builder().bool("activeActive", false)
-                        .text("publicIp", "198.51.100." + (hub + 1))
-                        .text("sku", "VpnGw2AZ")
-                        .text("vpnType", "RouteBased")
+                Props.builder().bool(Keys.ACTIVE_ACTIVE, false)
+                        .text(Keys.PUBLIC_IP, "198.51.100." + (hub + 1))
+                        .text(Keys.VPN_GATEWAY_SKU, "VpnGw2AZ")
+                        .text(Keys.VPN_TYPE, "RouteBased")
                         .build());
         subnet(id + "-fw-subnet", "AzureFirewallSubnet", id, 788, y + 36, net + "0.0/26", false);
         element(id + "-fw", ElementKind.AZURE_FIREWALL, "fw-hub-" + hub, id + "-fw-subnet", 844, y + 70, 48, 48,
-                Props.builder().text("privateIp", net + "0.4").build());
+                Props.builder().text(Keys.PRIVATE_IP, net + "0.4").build());
         subnet(id + "-bastion-subnet", "AzureBastionSubnet", id, 964, y + 36, net + "0.64/26", false);
         element(id + "-bastion", ElementKind.BASTION, "bastion-" + hub, id + "-bastion-subnet", 1020, y + 70, 48, 48,
                 Props.empty());
         String lng = "lng" + hub;
         element(lng, ElementKind.LOCAL_NETWORK_GATEWAY, "lng-onprem-" + hub, null, 420, y + 70, 48, 48,
-                Props.builder().texts("addressPrefixes", List.of("192.168.0.0/16"))
-                        .text("gatewayIp", "203.0.113.10")
+                Props.builder().texts(Keys.ADDRESS_PREFIXES, List.of("192.168.0.0/16"))
+                        .text(Keys.GATEWAY_IP, "203.0.113.10")
                         .build());
         connection("s2s" + hub, ConnectionKind.SITE_TO_SITE_VPN, id + "-vpngw", lng,
-                Props.builder().text("connectionProtocol", "IKEv2").bool("enableBgp", false).build());
+                Props.builder().text(Keys.CONNECTION_PROTOCOL, "IKEv2").bool(Keys.ENABLE_BGP, false).build());
         connection("represents" + hub, ConnectionKind.REPRESENTS, lng, "appliance", Props.empty());
     }
 
@@ -118,14 +121,12 @@ public final class HubSpokeGenerator {
         String id = "spoke" + spoke;
         String net = "10." + (128 + spoke / 256) + "." + (spoke % 256) + ".";
         element(id, ElementKind.VIRTUAL_NETWORK, "vnet-spoke-" + spoke, null, x, y, 500, 170,
-                Props.builder().texts("addressSpaces", List.of(net + "0/24"))
-                        .text("region", REGIONS[hub % REGIONS.length])
-                        .text("role", "spoke")
+                Props.builder().texts(Keys.ADDRESS_SPACES, List.of(net + "0/24"))
+                        .text(Keys.REGION, REGIONS[hub % REGIONS.length])
+                        .text(Keys.ROLE, "spoke")
                         .build());
-        PropValue routes = new PropValue.ListValue(List.of(PropValue.ObjectValue.of(Map.of(
-                "addressPrefix", PropValue.text("10.128.0.0/9"),
-                "nextHopType", PropValue.text("VirtualAppliance"),
-                "nextHop", PropValue.text("hub" + hub + "-fw")))));
+        PropValue routes = new PropValue.ListValue(List.of(Route.value("10.128.0.0/9", NextHopType.VIRTUAL_APPLIANCE,
+                Optional.of("hub" + hub + "-fw"))));
         subnet(id + "-app", "snet-app", id, x + 12, y + 36, net + "0/25", true, routes, 300);
         subnet(id + "-data", "snet-data", id, x + 328, y + 36, net + "128/26", true, routes, 160);
         vm(id + "-app-vm1", id + "-app", x + 65, y + 70, net + "4");
@@ -136,7 +137,7 @@ public final class HubSpokeGenerator {
 
     private void vm(String id, String parent, double x, double y, String ip) {
         element(id, ElementKind.VIRTUAL_MACHINE, id.replace("spoke", "vm-"), parent, x, y, 48, 48,
-                Props.builder().text("privateIp", ip).build());
+                Props.builder().text(Keys.PRIVATE_IP, ip).build());
     }
 
     private void subnet(String id, String name, String parent, double x, double y, String prefix, boolean nsg) {
@@ -145,22 +146,18 @@ public final class HubSpokeGenerator {
 
     private void subnet(String id, String name, String parent, double x, double y, String prefix, boolean nsg,
             PropValue routes, double width) {
-        Props.Builder props = Props.builder().text("addressPrefix", prefix).bool("nsg", nsg);
+        Props.Builder props = Props.builder().text(Keys.ADDRESS_PREFIX, prefix).bool(Keys.NSG, nsg);
         if (routes != null) {
-            props.put("routes", routes);
+            props.put(Keys.ROUTES, routes);
         }
         element(id, ElementKind.SUBNET, name, parent, x, y, width, 120, props.build());
     }
 
     private void peering(String id, String from, String to, boolean hubToSpoke) {
-        PropValue hubSide = PropValue.ObjectValue.of(Map.of(
-                "allowVirtualNetworkAccess", PropValue.bool(true), "allowForwardedTraffic", PropValue.bool(true),
-                "allowGatewayTransit", PropValue.bool(hubToSpoke), "useRemoteGateways", PropValue.bool(false)));
-        PropValue otherSide = PropValue.ObjectValue.of(Map.of(
-                "allowVirtualNetworkAccess", PropValue.bool(true), "allowForwardedTraffic", PropValue.bool(true),
-                "allowGatewayTransit", PropValue.bool(false), "useRemoteGateways", PropValue.bool(hubToSpoke)));
-        connection(id, ConnectionKind.VNET_PEERING, from, to, Props.builder().put("from", hubSide)
-                .put("to", otherSide)
+        PropValue hubSide = new PeeringDirection(true, true, hubToSpoke, false).toValue();
+        PropValue otherSide = new PeeringDirection(true, true, false, hubToSpoke).toValue();
+        connection(id, ConnectionKind.VNET_PEERING, from, to, Props.builder().put(Keys.PEERING_FROM, hubSide)
+                .put(Keys.PEERING_TO, otherSide)
                 .build());
     }
 

@@ -6,6 +6,7 @@ import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.VpnGatewaySku;
 import dev.hybridnet.model.VpnType;
 import inet.ipaddr.IPAddress;
@@ -14,8 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** BGP on site-to-site connections and ExpressRoute: supported gateways, usable and distinct ASNs. */
-final class BgpRules {
+/**
+ * BGP on site-to-site connections and ExpressRoute: supported gateways, usable and distinct ASNs.
+ * The rules that have quick fixes are public, so the fixes name them.
+ */
+public final class BgpRules {
 
     /** Azure's default ASN for VPN gateways. */
     static final long AZURE_ASN = 65515;
@@ -49,7 +53,7 @@ final class BgpRules {
                     + "for tunnels to AWS).",
             Sources.VPN_BGP_HOWTO, ""), BgpRules::peeringAddresses);
 
-    static final Rule ROUTE_SERVER_VPN = new Rule(new RuleInfo("route-server-vpn-gateway", Severity.ERROR,
+    public static final Rule ROUTE_SERVER_VPN = new Rule(new RuleInfo("route-server-vpn-gateway", Severity.ERROR,
             "A VPN gateway beside Route Server is active-active with ASN 65515",
             "Route Server exchanges routes with a VPN gateway in its VNet only when the gateway runs active-active "
                     + "and keeps Azure's ASN 65515.",
@@ -68,7 +72,7 @@ final class BgpRules {
     }
 
     static boolean bgp(Connection c) {
-        return c.props().bool("enableBgp").orElse(false);
+        return c.props().read(Keys.ENABLE_BGP).orElse(false);
     }
 
     /** Site-to-site and VNet-to-VNet connections: the IPsec tunnels of VPN gateways. */
@@ -93,8 +97,8 @@ final class BgpRules {
                 continue;
             }
             for (Element g : gatewaysOf(f, c)) {
-                VpnType type = g.props().choice("vpnType", VpnType.class).orElse(VpnType.ROUTE_BASED);
-                VpnGatewaySku sku = g.props().choice("sku", VpnGatewaySku.class).orElse(null);
+                VpnType type = g.props().read(Keys.VPN_TYPE).orElse(VpnType.ROUTE_BASED);
+                VpnGatewaySku sku = g.props().read(Keys.VPN_GATEWAY_SKU).orElse(null);
                 if (type == VpnType.POLICY_BASED || sku == VpnGatewaySku.BASIC) {
                     String why = type == VpnType.POLICY_BASED ? "policy-based" : "of the Basic SKU";
                     out.report("Connection " + c.id() + " enables BGP, but VPN gateway " + label(g) + " is " + why,
@@ -106,7 +110,7 @@ final class BgpRules {
 
     private static void peeringAddresses(Facts f, Reporter out) {
         for (Element gateway : f.elements(ElementKind.VPN_GATEWAY)) {
-            List<IPAddress> addresses = gateway.props().addresses("bgpPeeringAddresses").orElse(List.of());
+            List<IPAddress> addresses = gateway.props().read(Keys.BGP_PEERING_ADDRESSES).orElse(List.of());
             if (addresses.isEmpty()) {
                 continue;
             }
@@ -125,8 +129,8 @@ final class BgpRules {
                 }
             }
             long custom = addresses.stream().filter(BgpRules::isApipa).count();
-            if (custom > 1 && gateway.props().bool("activeActive").isPresent()
-                    && !gateway.props().bool("activeActive").orElse(false)) {
+            if (custom > 1 && gateway.props().read(Keys.ACTIVE_ACTIVE).isPresent()
+                    && !gateway.props().read(Keys.ACTIVE_ACTIVE).orElse(false)) {
                 out.report("VPN gateway " + label(gateway) + " is active-standby and lists " + custom + " custom APIPA "
                         + "BGP addresses; an active-standby gateway takes one", List.of(gateway.id()),
                         "Keep one APIPA address, or make the gateway active-active.");
@@ -148,7 +152,7 @@ final class BgpRules {
             Element server = servers.get(0);
             for (Element gateway : f.inside(vnet, ElementKind.VPN_GATEWAY)) {
                 List<String> ids = Reporter.ids(gateway, server);
-                var activeActive = gateway.props().bool("activeActive");
+                var activeActive = gateway.props().read(Keys.ACTIVE_ACTIVE);
                 if (activeActive.isPresent() && !activeActive.orElse(false)) {
                     out.report("VPN gateway " + label(gateway) + " shares " + label(vnet) + " with Route Server "
                             + label(server) + " but is not active-active; Route Server works with VPN gateways "
@@ -158,11 +162,11 @@ final class BgpRules {
                             + "Route Server " + label(server) + " and does not say whether it is active-active; not "
                             + "checked: Route Server needs it active-active", ids, Optional.empty());
                 }
-                Optional<Long> asn = gateway.props().integer("bgpAsn").toOptional();
+                Optional<Long> asn = gateway.props().read(Keys.BGP_ASN).toOptional();
                 if (asn.isPresent() && asn.get() != AZURE_ASN) {
                     out.report("VPN gateway " + label(gateway) + " has ASN " + asn.get() + " beside Route Server "
                             + label(server) + "; with Route Server the gateway must keep ASN 65515", ids,
-                            "Set bgpAsn to 65515, or leave it unset.");
+                            "Set " + Keys.BGP_ASN + " to 65515, or leave it unset.");
                 }
             }
         }
@@ -194,11 +198,11 @@ final class BgpRules {
         withAsn.addAll(f.elements(ElementKind.VPN_GATEWAY));
         for (Element e : withAsn) {
             boolean onPremises = e.kind() != ElementKind.VPN_GATEWAY;
-            e.props().integer("bgpAsn").toOptional().ifPresent(asn -> reservedBy(asn, onPremises).ifPresent(why ->
+            e.props().read(Keys.BGP_ASN).toOptional().ifPresent(asn -> reservedBy(asn, onPremises).ifPresent(why ->
                     out.report("ASN " + asn + " of " + label(e) + " " + why, e)));
         }
         for (Connection c : f.connections(ConnectionKind.EXPRESSROUTE_PEERING)) {
-            c.props().integer("peerAsn").toOptional().ifPresent(asn -> reservedBy(asn, true).ifPresent(why ->
+            c.props().read(Keys.PEER_ASN).toOptional().ifPresent(asn -> reservedBy(asn, true).ifPresent(why ->
                     out.report("Peer ASN " + asn + " of ExpressRoute peering " + c.id() + " " + why,
                             List.of(c.id()))));
         }
@@ -210,8 +214,8 @@ final class BgpRules {
             if (!bgp(c) || ends.size() != 2) {
                 continue;
             }
-            Optional<Long> a = ends.get(0).props().integer("bgpAsn").toOptional();
-            Optional<Long> b = ends.get(1).props().integer("bgpAsn").toOptional();
+            Optional<Long> a = ends.get(0).props().read(Keys.BGP_ASN).toOptional();
+            Optional<Long> b = ends.get(1).props().read(Keys.BGP_ASN).toOptional();
             if (a.isEmpty() && b.isEmpty()) {
                 out.report(Severity.INFO, "Connection " + c.id() + " enables BGP, but neither " + label(ends.get(0))
                         + " nor " + label(ends.get(1)) + " gives its ASN; not checked: left at Azure's 65515 both "
@@ -229,11 +233,11 @@ final class BgpRules {
                 continue;
             }
             Element far = f.element(c.otherEnd(gateway.get().id()));
-            Optional<Long> onPremises = far.props().integer("bgpAsn").toOptional();
+            Optional<Long> onPremises = far.props().read(Keys.BGP_ASN).toOptional();
             if (onPremises.isEmpty() && far.kind() == ElementKind.LOCAL_NETWORK_GATEWAY) {
-                onPremises = f.applianceOf(far).flatMap(a -> a.props().integer("bgpAsn").toOptional());
+                onPremises = f.applianceOf(far).flatMap(a -> a.props().read(Keys.BGP_ASN).toOptional());
             }
-            long azure = gateway.get().props().integer("bgpAsn").orElse(AZURE_ASN);
+            long azure = gateway.get().props().read(Keys.BGP_ASN).orElse(AZURE_ASN);
             if (onPremises.isEmpty()) {
                 out.report(Severity.INFO, "Connection " + c.id() + " enables BGP, but " + label(far) + " does not "
                         + "give its ASN; not checked: the two ends need different ASNs", Reporter.ids(c, far),

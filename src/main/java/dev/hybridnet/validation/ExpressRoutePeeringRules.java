@@ -7,6 +7,7 @@ import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.PeeringLink;
 import dev.hybridnet.model.PeeringType;
 import dev.hybridnet.model.ProviderLayer;
@@ -73,8 +74,8 @@ final class ExpressRoutePeeringRules {
             if (c.kind() != ConnectionKind.EXPRESSROUTE_PEERING) {
                 continue;
             }
-            Typed<PeeringType> type = c.props().choice("peeringType", PeeringType.class);
-            Typed<PeeringLink> side = c.props().choice("link", PeeringLink.class);
+            Typed<PeeringType> type = c.props().read(Keys.PEERING_TYPE);
+            Typed<PeeringLink> side = c.props().read(Keys.LINK);
             if (type.isInvalid() || side.isInvalid()) {
                 continue;
             }
@@ -86,7 +87,7 @@ final class ExpressRoutePeeringRules {
     }
 
     private static boolean isLayer2(Element circuit) {
-        return circuit.props().choice("providerLayer", ProviderLayer.class).orElse(null) == ProviderLayer.L2;
+        return circuit.props().read(Keys.PROVIDER_LAYER).orElse(null) == ProviderLayer.L2;
     }
 
     private static void bgpRedundant(Facts f, Reporter out) {
@@ -161,20 +162,21 @@ final class ExpressRoutePeeringRules {
 
     /** The link's /30, when it has a readable one; reports a missing or wrongly sized prefix. */
     private static Optional<IPAddress> peerPrefix(Element circuit, Link link, Reporter out) {
-        Typed<IPAddress> prefix = link.connection().props().prefix("peerAddressPrefix");
+        Typed<IPAddress> prefix = link.connection().props().read(Keys.PEER_ADDRESS_PREFIX);
         String what = "The " + link.describe() + " of layer-2 circuit " + label(circuit);
         if (!prefix.isPresent()) {
             if (!prefix.isInvalid()) {
-                out.report(Severity.INFO, what + " does not give its peerAddressPrefix; not checked: that the "
-                        + "link has a /30 of its own for its BGP peers", List.of(link.connection().id(), circuit.id()),
-                        Optional.of("Set peerAddressPrefix to a free /30."));
+                out.report(Severity.INFO, what + " does not give its " + Keys.PEER_ADDRESS_PREFIX + "; not checked: "
+                        + "that the link has a /30 of its own for its BGP peers",
+                        List.of(link.connection().id(), circuit.id()),
+                        Optional.of("Set " + Keys.PEER_ADDRESS_PREFIX + " to a free /30."));
             }
             return Optional.empty();
         }
         IPAddress p = prefix.toOptional().orElseThrow();
         int wanted = p.isIPv4() ? 30 : 126;
         if (p.getNetworkPrefixLength() != wanted) {
-            out.report(what + " has peerAddressPrefix " + p + "; it must be a /" + wanted,
+            out.report(what + " has " + Keys.PEER_ADDRESS_PREFIX + " " + p + "; it must be a /" + wanted,
                     List.of(link.connection().id(), circuit.id()), "Use a /" + wanted + " for each link.");
         }
         return Optional.of(p);

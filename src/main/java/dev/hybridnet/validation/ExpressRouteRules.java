@@ -10,6 +10,7 @@ import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
 import dev.hybridnet.model.ExpressRouteGatewaySku;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.Typed;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
@@ -165,14 +166,14 @@ final class ExpressRouteRules {
     private static void geopolitical(Facts f, Reporter out) {
         for (Element gateway : f.elements(ElementKind.EXPRESSROUTE_GATEWAY)) {
             Optional<Element> vnet = f.vnetOf(gateway);
-            Optional<String> region = vnet.flatMap(v -> v.props().nonBlankText("region").toOptional());
+            Optional<String> region = vnet.flatMap(v -> v.props().read(Keys.REGION).toOptional());
             Optional<String> vnetArea = region.flatMap(Geography::areaOfRegion);
             if (vnetArea.isEmpty()) {
                 continue;
             }
             for (Element circuit : f.circuitsOf(gateway)) {
-                Typed<CircuitTier> tier = circuit.props().choice("skuTier", CircuitTier.class);
-                Optional<String> location = circuit.props().nonBlankText("peeringLocation").toOptional();
+                Typed<CircuitTier> tier = circuit.props().read(Keys.SKU_TIER);
+                Optional<String> location = circuit.props().read(Keys.PEERING_LOCATION).toOptional();
                 Optional<String> area = location.flatMap(Geography::areaOfLocation);
                 if (tier.isInvalid() || tier.orElse(null) == CircuitTier.PREMIUM || area.isEmpty()
                         || area.equals(vnetArea)) {
@@ -181,8 +182,9 @@ final class ExpressRouteRules {
                 if (!tier.isPresent()) {
                     out.report(Severity.INFO, label(vnet.get()) + " in " + region.get() + " (" + vnetArea.get()
                             + ") is linked to circuit " + label(circuit) + " at " + location.get() + " (" + area.get()
-                            + "), whose skuTier the design does not give; not checked: the link works only if the "
-                            + "circuit is Premium", Reporter.ids(vnet.get(), gateway, circuit), Optional.empty());
+                            + "), whose " + Keys.SKU_TIER + " the design does not give; not checked: the link works "
+                            + "only if the circuit is Premium", Reporter.ids(vnet.get(), gateway, circuit),
+                            Optional.empty());
                     continue;
                 }
                 String tierName = tier.orElse(CircuitTier.STANDARD).spelling();
@@ -199,8 +201,8 @@ final class ExpressRouteRules {
     private static void vnetLinkLimit(Facts f, Reporter out) {
         Diagram d = f.diagram();
         for (Element circuit : f.elements(ElementKind.EXPRESSROUTE_CIRCUIT)) {
-            Typed<CircuitTier> tier = circuit.props().choice("skuTier", CircuitTier.class);
-            Typed<Long> bandwidth = circuit.props().integer("bandwidthMbps");
+            Typed<CircuitTier> tier = circuit.props().read(Keys.SKU_TIER);
+            Typed<Long> bandwidth = circuit.props().read(Keys.BANDWIDTH_MBPS);
             if (tier.isInvalid()) {
                 continue;
             }
@@ -214,8 +216,8 @@ final class ExpressRouteRules {
                             + "bandwidth takes more than " + most, List.of(circuit.id()), "Link fewer VNets.");
                 } else if (links > 10) {
                     out.report(Severity.INFO, "Circuit " + label(circuit) + " has " + links + " VNet links and the "
-                            + "design does not give its skuTier; not checked: more than 10 links need a Premium "
-                            + "circuit", List.of(circuit.id()), Optional.empty());
+                            + "design does not give its " + Keys.SKU_TIER + "; not checked: more than 10 links need a "
+                            + "Premium circuit", List.of(circuit.id()), Optional.empty());
                 }
                 continue;
             }
@@ -246,7 +248,7 @@ final class ExpressRouteRules {
     private static void circuitsPerVnet(Facts f, Reporter out) {
         for (Element gateway : f.elements(ElementKind.EXPRESSROUTE_GATEWAY)) {
             List<Element> circuits = f.circuitsOf(gateway);
-            Optional<ExpressRouteGatewaySku> sku = gateway.props().choice("sku", ExpressRouteGatewaySku.class)
+            Optional<ExpressRouteGatewaySku> sku = gateway.props().read(Keys.EXPRESSROUTE_GATEWAY_SKU)
                     .toOptional();
             String where = label(gateway) + " in " + GatewayRules.vnetLabel(f, gateway);
             if (sku.isPresent() && circuits.size() > maxCircuits(sku.get())) {
@@ -270,12 +272,12 @@ final class ExpressRouteRules {
     private static void sameLocation(List<Element> circuits, String where, Element gateway, Reporter out) {
         Map<String, List<Element>> byLocation = new LinkedHashMap<>();
         for (Element circuit : circuits) {
-            circuit.props().nonBlankText("peeringLocation").toOptional().ifPresent(l ->
+            circuit.props().read(Keys.PEERING_LOCATION).toOptional().ifPresent(l ->
                     byLocation.computeIfAbsent(Geography.key(l), k -> new ArrayList<>()).add(circuit));
         }
         for (List<Element> group : byLocation.values()) {
             if (group.size() > 4) {
-                String location = group.get(0).props().nonBlankText("peeringLocation").orElse("");
+                String location = group.get(0).props().read(Keys.PEERING_LOCATION).orElse("");
                 List<String> ids = new ArrayList<>(List.of(gateway.id()));
                 group.forEach(c -> ids.add(c.id()));
                 out.report(where + " links " + group.size() + " circuits at " + location + "; at most 4 circuits "
@@ -297,25 +299,26 @@ final class ExpressRouteRules {
 
     private static void circuitSku(Facts f, Reporter out) {
         for (Element circuit : f.elements(ElementKind.EXPRESSROUTE_CIRCUIT)) {
-            Typed<CircuitTier> tier = circuit.props().choice("skuTier", CircuitTier.class);
-            Typed<CircuitFamily> family = circuit.props().choice("skuFamily", CircuitFamily.class);
+            Typed<CircuitTier> tier = circuit.props().read(Keys.SKU_TIER);
+            Typed<CircuitFamily> family = circuit.props().read(Keys.SKU_FAMILY);
             String name = "Circuit " + label(circuit);
+            boolean noTier = !tier.isPresent() && !tier.isInvalid();
             List<String> absent = new ArrayList<>();
-            if (!tier.isPresent() && !tier.isInvalid()) {
-                absent.add("skuTier");
+            if (noTier) {
+                absent.add(Keys.SKU_TIER.name());
             }
             if (!family.isPresent() && !family.isInvalid()) {
-                absent.add("skuFamily");
+                absent.add(Keys.SKU_FAMILY.name());
             }
             if (!absent.isEmpty()) {
                 out.report(Severity.INFO, name + " does not give its " + String.join(" or ", absent) + "; not "
-                        + "checked: its SKU" + (absent.contains("skuTier") ? ", and the VNet links and regions it "
-                        + "allows" : ""), List.of(circuit.id()), Optional.of("Set " + String.join(" and ", absent)
+                        + "checked: its SKU" + (noTier ? ", and the VNet links and regions it allows" : ""),
+                        List.of(circuit.id()), Optional.of("Set " + String.join(" and ", absent)
                         + " if you know them, e.g. Standard and MeteredData."));
             }
             if (tier.orElse(null) == CircuitTier.LOCAL && family.orElse(null) == CircuitFamily.METERED_DATA) {
                 out.report(name + " is Local with MeteredData; Local circuits come with UnlimitedData only",
-                        List.of(circuit.id()), "Set skuFamily to UnlimitedData.");
+                        List.of(circuit.id()), "Set " + Keys.SKU_FAMILY + " to UnlimitedData.");
             }
         }
     }
@@ -334,7 +337,7 @@ final class ExpressRouteRules {
                 continue;
             }
             for (Element vm : f.inside(vnet, ElementKind.VIRTUAL_MACHINE)) {
-                Optional<IPAddress> ip = vm.props().address("publicIp").toOptional();
+                Optional<IPAddress> ip = vm.props().read(Keys.PUBLIC_IP).toOptional();
                 if (ip.isPresent()) {
                     out.report(label(vm) + " in " + label(vnet) + ", which is reached over ExpressRoute circuit "
                             + label(circuit.get()) + ", has public IP " + ip.get() + "; it does not need one",

@@ -5,8 +5,10 @@ import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.NetworkRole;
 import dev.hybridnet.model.PeeringDirection;
+import dev.hybridnet.model.PropertyKey;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -87,9 +89,9 @@ public final class Facts {
             Node node = byPosition[i];
             switch (e.kind()) {
                 case ON_PREMISES_NETWORK, VIRTUAL_NETWORK ->
-                        node.spaces = e.props().prefixes("addressSpaces").toOptional().orElse(List.of());
+                        node.spaces = e.props().read(Keys.ADDRESS_SPACES).toOptional().orElse(List.of());
                 case SUBNET -> {
-                    node.prefix = e.props().prefix("addressPrefix").toOptional().orElse(null);
+                    node.prefix = e.props().read(Keys.ADDRESS_PREFIX).toOptional().orElse(null);
                     if (node.parent != null && node.parent.kind() == ElementKind.VIRTUAL_NETWORK) {
                         subnetsByVnet.computeIfAbsent(node.parent, k -> new ArrayList<>()).add(e);
                     }
@@ -119,7 +121,7 @@ public final class Facts {
                     || from.id().equals(to.id())) {
                 continue;
             }
-            PeeringLink link = new PeeringLink(c, from, to, side(c, "from"), side(c, "to"));
+            PeeringLink link = new PeeringLink(c, from, to, side(c, Keys.PEERING_FROM), side(c, Keys.PEERING_TO));
             peerings.add(link);
             peeringsByVnet.computeIfAbsent(from, k -> new ArrayList<>()).add(link);
             peeringsByVnet.computeIfAbsent(to, k -> new ArrayList<>()).add(link);
@@ -136,8 +138,8 @@ public final class Facts {
         return node != null ? node : new Node();
     }
 
-    private static Optional<PeeringDirection> side(Connection c, String key) {
-        return c.props().peering(key).toOptional();
+    private static Optional<PeeringDirection> side(Connection c, PropertyKey<PeeringDirection> key) {
+        return c.props().read(key).toOptional();
     }
 
     public Diagram diagram() {
@@ -240,7 +242,7 @@ public final class Facts {
     }
 
     public Optional<NetworkRole> declaredRole(Element vnet) {
-        return vnet.props().choice("role", NetworkRole.class).toOptional();
+        return vnet.props().read(Keys.ROLE).toOptional();
     }
 
     public boolean isHub(Element vnet) {

@@ -5,7 +5,7 @@ import static dev.hybridnet.validation.Facts.label;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
-import dev.hybridnet.model.ExpressRouteGatewaySku;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.PeeringType;
 import dev.hybridnet.model.VpnGatewaySku;
 import dev.hybridnet.model.VpnType;
@@ -19,15 +19,16 @@ import java.util.Set;
 /**
  * ExpressRoute with VPN failover: a VNet that holds both an ExpressRoute gateway and a VPN gateway (a
  * "coexistence" VNet) and the conditions Azure sets for the two to live together.
+ * The rules that have quick fixes are public, so the fixes name them.
  */
-final class FailoverRules {
+public final class FailoverRules {
 
     static final Rule SAME_GATEWAY_SUBNET = new Rule(new RuleInfo("ervpn-same-gateway-subnet", Severity.ERROR,
             "Coexisting ExpressRoute and VPN gateways share one GatewaySubnet",
             "Both gateways of a VNet are deployed into the same subnet named GatewaySubnet.",
             Sources.FAILOVER, "ERVPN-SAME-GWSUBNET"), FailoverRules::sameGatewaySubnet);
 
-    static final Rule GATEWAY_SUBNET_27 = new Rule(new RuleInfo("ervpn-gateway-subnet-27", Severity.ERROR,
+    public static final Rule GATEWAY_SUBNET_27 = new Rule(new RuleInfo("ervpn-gateway-subnet-27", Severity.ERROR,
             "GatewaySubnet is /27 or larger when ExpressRoute and VPN gateways coexist",
             "Azure refuses to add the second gateway to a GatewaySubnet smaller than /27; growing it later means "
                     + "deleting the gateways first.",
@@ -127,10 +128,10 @@ final class FailoverRules {
     private static void vpnRouteBased(Facts f, Reporter out) {
         for (Coexistence co : coexistences(f)) {
             for (Element vpn : co.vpnGateways()) {
-                if (vpn.props().choice("vpnType", VpnType.class).orElse(VpnType.ROUTE_BASED) == VpnType.POLICY_BASED) {
+                if (vpn.props().read(Keys.VPN_TYPE).orElse(VpnType.ROUTE_BASED) == VpnType.POLICY_BASED) {
                     out.report("VPN gateway " + label(vpn) + " is policy-based; next to ExpressRoute gateway "
                             + label(co.erGateways().get(0)) + " in " + label(co.vnet()) + " it must be route-based",
-                            List.of(vpn.id(), co.vnet().id()), "Set vpnType to RouteBased.");
+                            List.of(vpn.id(), co.vnet().id()), "Set " + Keys.VPN_TYPE + " to RouteBased.");
                 }
             }
         }
@@ -139,15 +140,15 @@ final class FailoverRules {
     private static void noBasic(Facts f, Reporter out) {
         for (Coexistence co : coexistences(f)) {
             for (Element vpn : co.vpnGateways()) {
-                if (vpn.props().choice("sku", VpnGatewaySku.class).orElse(null) == VpnGatewaySku.BASIC) {
+                if (vpn.props().read(Keys.VPN_GATEWAY_SKU).orElse(null) == VpnGatewaySku.BASIC) {
                     out.report("VPN gateway " + label(vpn) + " in " + label(co.vnet()) + " is Basic; a Basic gateway "
                             + "cannot coexist with an ExpressRoute gateway", List.of(vpn.id(), co.vnet().id()),
                             "Use VpnGw1AZ or larger.");
                 }
             }
             for (Element er : co.erGateways()) {
-                if (er.props().choice("sku", ExpressRouteGatewaySku.class).isInvalid()) {
-                    String sku = er.props().nonBlankText("sku").orElse("?");
+                if (er.props().read(Keys.EXPRESSROUTE_GATEWAY_SKU).isInvalid()) {
+                    String sku = er.props().nonBlankText(Keys.EXPRESSROUTE_GATEWAY_SKU.name()).orElse("?");
                     out.report("ExpressRoute gateway " + label(er) + " in " + label(co.vnet()) + " has SKU '" + sku
                             + "', which cannot coexist with a VPN gateway; valid SKUs are Standard, HighPerformance, "
                             + "UltraPerformance, ErGw1AZ to ErGw3AZ and ErGwScale", List.of(er.id(), co.vnet().id()),
@@ -186,8 +187,8 @@ final class FailoverRules {
     }
 
     private static void moreSpecific(Element lng, Element vpn, List<IPAddress> erSpaces, Reporter out) {
-        Optional<IPAddress> bgpPeer = lng.props().address("bgpPeeringAddress").toOptional();
-        for (IPAddress prefix : lng.props().prefixes("addressPrefixes").orElse(List.of())) {
+        Optional<IPAddress> bgpPeer = lng.props().read(Keys.BGP_PEERING_ADDRESS).toOptional();
+        for (IPAddress prefix : lng.props().read(Keys.ADDRESS_PREFIXES).orElse(List.of())) {
             if (bgpPeer.isPresent() && prefix.getNetworkPrefixLength() == prefix.getBitCount()
                     && prefix.contains(bgpPeer.get())) {
                 continue;
@@ -210,7 +211,7 @@ final class FailoverRules {
             vpnOnly.removeAll(erSites);
             boolean routeServer = !f.inside(co.vnet(), ElementKind.ROUTE_SERVER).isEmpty();
             boolean azureAsn = co.vpnGateways().stream()
-                    .allMatch(g -> g.props().integer("bgpAsn").orElse(BgpRules.AZURE_ASN) == BgpRules.AZURE_ASN);
+                    .allMatch(g -> g.props().read(Keys.BGP_ASN).orElse(BgpRules.AZURE_ASN) == BgpRules.AZURE_ASN);
             if (vpnOnly.isEmpty() || erSites.isEmpty() || (routeServer && azureAsn)) {
                 continue;
             }
@@ -232,11 +233,11 @@ final class FailoverRules {
     private static void asn65515(Facts f, Reporter out) {
         for (Coexistence co : coexistences(f)) {
             for (Element vpn : co.vpnGateways()) {
-                Optional<Long> asn = vpn.props().integer("bgpAsn").toOptional();
+                Optional<Long> asn = vpn.props().read(Keys.BGP_ASN).toOptional();
                 if (asn.isPresent() && asn.get() != BgpRules.AZURE_ASN) {
                     out.report("VPN gateway " + label(vpn) + " in " + label(co.vnet()) + " has ASN " + asn.get()
                             + "; next to an ExpressRoute gateway it should keep Azure's 65515",
-                            List.of(vpn.id(), co.vnet().id()), "Set bgpAsn to 65515, or leave it unset.");
+                            List.of(vpn.id(), co.vnet().id()), "Set " + Keys.BGP_ASN + " to 65515, or leave it unset.");
                 }
             }
         }

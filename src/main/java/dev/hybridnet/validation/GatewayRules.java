@@ -5,6 +5,7 @@ import static dev.hybridnet.validation.Facts.label;
 import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.NextHopType;
 import dev.hybridnet.model.Props;
 import dev.hybridnet.model.PublicIpAllocation;
@@ -16,17 +17,20 @@ import inet.ipaddr.IPAddress;
 import java.util.List;
 import java.util.Optional;
 
-/** Virtual network gateways and their GatewaySubnet. */
-final class GatewayRules {
+/**
+ * Virtual network gateways and their GatewaySubnet.
+ * The rules that have quick fixes are public, so the fixes name them.
+ */
+public final class GatewayRules {
 
     static final String GATEWAY_SUBNET = "GatewaySubnet";
 
-    static final Rule SUBNET_NAME = new Rule(new RuleInfo("gateway-subnet-name", Severity.ERROR,
+    public static final Rule SUBNET_NAME = new Rule(new RuleInfo("gateway-subnet-name", Severity.ERROR,
             "Gateways live in a subnet named exactly GatewaySubnet",
             "Azure deploys VPN and ExpressRoute gateways only into the subnet named 'GatewaySubnet'.",
             Sources.ER_GATEWAY, "AZ-GWSUBNET-NAME"), GatewayRules::subnetName);
 
-    static final Rule SUBNET_SIZE = new Rule(new RuleInfo("gateway-subnet-size", Severity.WARNING,
+    public static final Rule SUBNET_SIZE = new Rule(new RuleInfo("gateway-subnet-size", Severity.WARNING,
             "GatewaySubnet is /27 or larger",
             "A /27 leaves room for gateway scale units, active-active and ExpressRoute coexistence; smaller "
                     + "subnets force a rebuild of the gateway later.",
@@ -38,7 +42,7 @@ final class GatewayRules {
                     + "there.",
             Sources.ER_GATEWAY, "AZ-GW-CONTAINMENT"), GatewayRules::contents);
 
-    static final Rule NO_NSG_OR_DEFAULT_ROUTE = new Rule(new RuleInfo("gateway-subnet-nsg-udr", Severity.ERROR,
+    public static final Rule NO_NSG_OR_DEFAULT_ROUTE = new Rule(new RuleInfo("gateway-subnet-nsg-udr", Severity.ERROR,
             "No NSG, no 0.0.0.0/0 route and BGP propagation on GatewaySubnet",
             "An NSG or a default route on GatewaySubnet, or disabled BGP route propagation, stops the gateway "
                     + "from working; Azure refuses to create gateways that way.",
@@ -49,7 +53,7 @@ final class GatewayRules {
             "A virtual network can hold one virtual network gateway of each type.",
             Sources.LIMITS, "AZ-GW-ONE-PER-TYPE"), GatewayRules::onePerType);
 
-    static final Rule VPN_PUBLIC_IP = new Rule(new RuleInfo("vpn-gateway-public-ip", Severity.ERROR,
+    public static final Rule VPN_PUBLIC_IP = new Rule(new RuleInfo("vpn-gateway-public-ip", Severity.ERROR,
             "A VPN gateway has a Standard, static public IP address",
             "The on-premises appliance builds its tunnel to the gateway's public IP. Since December 2023 Azure "
                     + "creates VpnGw1-5 and VpnGw1AZ-5AZ gateways only with Standard SKU public IPs, which are "
@@ -143,17 +147,17 @@ final class GatewayRules {
                 continue;
             }
             String where = "GatewaySubnet of " + vnetLabel(f, subnet);
-            if (subnet.props().bool("nsg").orElse(false)) {
+            if (subnet.props().read(Keys.NSG).orElse(false)) {
                 out.report(Severity.ERROR, where + " has a network security group; gateways stop working with one",
                         List.of(subnet.id()), Optional.of("Remove the NSG from GatewaySubnet."));
             }
-            for (Route route : subnet.props().routes("routes").orElse(List.of())) {
+            for (Route route : subnet.props().read(Keys.ROUTES).orElse(List.of())) {
                 if (route.addressPrefix().getNetworkPrefixLength() == 0) {
                     out.report(where + " has a route to " + route.addressPrefix() + " (via " + route.nextHopType()
                             .spelling() + "); default routes are not supported on GatewaySubnet", subnet);
                 }
             }
-            if (subnet.props().bool("disableBgpRoutePropagation").orElse(false)) {
+            if (subnet.props().read(Keys.DISABLE_BGP_ROUTE_PROPAGATION).orElse(false)) {
                 out.report(where + " disables BGP route propagation; the gateway needs it", subnet);
             }
         }
@@ -176,15 +180,15 @@ final class GatewayRules {
     private static void vpnPublicIp(Facts f, Reporter out) {
         for (Element gateway : f.elements(ElementKind.VPN_GATEWAY)) {
             Props props = gateway.props();
-            if (!props.address("publicIp").isPresent() && !props.address("publicIp").isInvalid()) {
+            if (!props.read(Keys.PUBLIC_IP).isPresent() && !props.read(Keys.PUBLIC_IP).isInvalid()) {
                 out.report(Severity.INFO, "VPN gateway " + label(gateway) + " does not give its public IP address; "
                         + "not checked: the address the on-premises devices build their tunnels to",
                         List.of(gateway.id()), Optional.empty());
             }
-            VpnGatewaySku sku = props.choice("sku", VpnGatewaySku.class).orElse(null);
+            VpnGatewaySku sku = props.read(Keys.VPN_GATEWAY_SKU).orElse(null);
             if (sku != null && needsStandardPublicIp(sku)) {
-                PublicIpSku ipSku = props.choice("publicIpSku", PublicIpSku.class).orElse(null);
-                PublicIpAllocation allocation = props.choice("publicIpAllocation", PublicIpAllocation.class)
+                PublicIpSku ipSku = props.read(Keys.PUBLIC_IP_SKU).orElse(null);
+                PublicIpAllocation allocation = props.read(Keys.PUBLIC_IP_ALLOCATION)
                         .orElse(null);
                 List<String> wrong = new java.util.ArrayList<>();
                 if (ipSku == PublicIpSku.BASIC) {
@@ -200,8 +204,8 @@ final class GatewayRules {
                             "Use a Standard SKU public IP with static allocation.");
                 }
             }
-            Optional<IPAddress> first = props.address("publicIp").toOptional();
-            Optional<IPAddress> second = props.address("secondPublicIp").toOptional();
+            Optional<IPAddress> first = props.read(Keys.PUBLIC_IP).toOptional();
+            Optional<IPAddress> second = props.read(Keys.SECOND_PUBLIC_IP).toOptional();
             if (first.isPresent() && second.isPresent() && first.get().equals(second.get())) {
                 out.report("VPN gateway " + label(gateway) + " gives both of its instances the public IP "
                         + first.get() + "; each instance of an active-active gateway has its own", gateway);
@@ -216,16 +220,16 @@ final class GatewayRules {
 
     private static void policyBased(Facts f, Reporter out) {
         for (Element gateway : f.elements(ElementKind.VPN_GATEWAY)) {
-            if (gateway.props().choice("vpnType", VpnType.class).orElse(VpnType.ROUTE_BASED) != VpnType.POLICY_BASED) {
+            if (gateway.props().read(Keys.VPN_TYPE).orElse(VpnType.ROUTE_BASED) != VpnType.POLICY_BASED) {
                 continue;
             }
             String name = "Policy-based VPN gateway " + label(gateway);
-            VpnGatewaySku sku = gateway.props().choice("sku", VpnGatewaySku.class).orElse(null);
+            VpnGatewaySku sku = gateway.props().read(Keys.VPN_GATEWAY_SKU).orElse(null);
             if (sku != null && sku != VpnGatewaySku.BASIC) {
                 out.report(name + " has SKU " + sku.spelling() + "; policy-based gateways exist only as Basic",
                         List.of(gateway.id()), "Make the gateway route-based.");
             }
-            if (tunnels(f, gateway).stream().anyMatch(c -> c.props().bool("enableBgp").orElse(false))) {
+            if (tunnels(f, gateway).stream().anyMatch(c -> c.props().read(Keys.ENABLE_BGP).orElse(false))) {
                 out.report(name + " has a connection with BGP enabled; policy-based gateways use static routing",
                         gateway);
             }
@@ -251,11 +255,11 @@ final class GatewayRules {
 
     private static void tunnelLimit(Facts f, Reporter out) {
         for (Element gateway : f.elements(ElementKind.VPN_GATEWAY)) {
-            VpnGatewaySku sku = gateway.props().choice("sku", VpnGatewaySku.class).orElse(null);
+            VpnGatewaySku sku = gateway.props().read(Keys.VPN_GATEWAY_SKU).orElse(null);
             if (sku == null) {
                 continue;
             }
-            int perConnection = gateway.props().bool("activeActive").orElse(false) ? 2 : 1;
+            int perConnection = gateway.props().read(Keys.ACTIVE_ACTIVE).orElse(false) ? 2 : 1;
             int tunnels = tunnels(f, gateway).size() * perConnection;
             int limit = maxTunnels(sku);
             if (tunnels > limit) {
@@ -276,7 +280,7 @@ final class GatewayRules {
 
     private static void noExpressRouteNextHop(Facts f, Reporter out) {
         for (Element subnet : f.elements(ElementKind.SUBNET)) {
-            for (Route route : subnet.props().routes("routes").orElse(List.of())) {
+            for (Route route : subnet.props().read(Keys.ROUTES).orElse(List.of())) {
                 if (route.nextHopType() != NextHopType.VIRTUAL_NETWORK_GATEWAY || route.nextHop().isEmpty()) {
                     continue;
                 }

@@ -4,6 +4,7 @@ import static dev.hybridnet.validation.Facts.label;
 
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.NetworkRole;
 import dev.hybridnet.model.PeeringDirection;
 import java.util.ArrayList;
@@ -16,8 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The hub-spoke reference architecture and VNet peering: peering flags, gateway transit, routes, limits. */
-final class HubSpokeRules {
+/**
+ * The hub-spoke reference architecture and VNet peering: peering flags, gateway transit, routes, limits.
+ * The rules that have quick fixes are public, so the fixes name them.
+ */
+public final class HubSpokeRules {
 
     /** Virtual network peerings per virtual network. */
     static final int MAX_PEERINGS = 500;
@@ -37,7 +41,7 @@ final class HubSpokeRules {
                     + "same (a second region's VNet often has one), so this is the reference's advice: a warning.",
             Sources.HUB_SPOKE, "HS-GATEWAY-IN-HUB"), HubSpokeRules::gatewayInHub);
 
-    static final Rule ALLOW_GATEWAY_TRANSIT = new Rule(new RuleInfo("hs-allow-gateway-transit", Severity.ERROR,
+    public static final Rule ALLOW_GATEWAY_TRANSIT = new Rule(new RuleInfo("hs-allow-gateway-transit", Severity.ERROR,
             "A VNet whose peers use its gateway allows gateway transit and has a gateway",
             "Using remote gateways only works when the peer's side of the peering allows gateway transit and the "
                     + "peer actually holds a VPN or ExpressRoute gateway.",
@@ -45,7 +49,7 @@ final class HubSpokeRules {
                     + "existing hub it only refers to) is not checked for a gateway: an info finding says so."),
             HubSpokeRules::allowGatewayTransit);
 
-    static final Rule USE_REMOTE_GATEWAYS = new Rule(new RuleInfo("hs-use-remote-gateways", Severity.WARNING,
+    public static final Rule USE_REMOTE_GATEWAYS = new Rule(new RuleInfo("hs-use-remote-gateways", Severity.WARNING,
             "Spokes use the hub's gateway to reach on-premises",
             "Routes to on-premises reach a spoke only when its side of the hub peering uses remote gateways. A "
                     + "spoke kept away from on-premises on purpose works as designed, so this is the reference's "
@@ -63,7 +67,7 @@ final class HubSpokeRules {
             "A VNet can take its gateway from one peer only; Azure allows 'use remote gateways' on a single peering.",
             Sources.PEERING, "HS-ONE-REMOTE-GATEWAY"), HubSpokeRules::oneRemoteGateway);
 
-    static final Rule ALLOW_FORWARDED = new Rule(new RuleInfo("hs-allow-forwarded", Severity.WARNING,
+    public static final Rule ALLOW_FORWARDED = new Rule(new RuleInfo("hs-allow-forwarded", Severity.WARNING,
             "Hub-spoke peerings allow forwarded traffic",
             "Traffic a hub firewall or NVA forwards between spokes does not originate in the hub; the receiving "
                     + "VNet's side of the peering drops it unless it allows forwarded traffic.",
@@ -87,7 +91,7 @@ final class HubSpokeRules {
             Sources.UDR, "HS-UDR-TO-FIREWALL").whenAbsent("A VirtualAppliance route without nextHop is an info "
                     + "finding: the appliance was not checked."), SpokeRoutes::udrToFirewall);
 
-    static final Rule IP_FORWARDING = new Rule(new RuleInfo("nva-ip-forwarding", Severity.ERROR,
+    public static final Rule IP_FORWARDING = new Rule(new RuleInfo("nva-ip-forwarding", Severity.ERROR,
             "An NVA that routes send traffic to has IP forwarding on",
             "Azure drops traffic that reaches a network interface without IP forwarding unless it is addressed to "
                     + "that interface. An NVA named by a route, or behind the load balancer a route names, must "
@@ -158,8 +162,8 @@ final class HubSpokeRules {
 
     /** A side whose flags cannot be read is reported by the property rules, not as a missing direction. */
     private static boolean unreadable(PeeringLink link) {
-        return link.connection().props().peering("from").isInvalid()
-                || link.connection().props().peering("to").isInvalid();
+        return link.connection().props().read(Keys.PEERING_FROM).isInvalid()
+                || link.connection().props().read(Keys.PEERING_TO).isInvalid();
     }
 
     private static void gatewayInHub(Facts f, Reporter out) {
@@ -316,8 +320,8 @@ final class HubSpokeRules {
             List<String> ids = withIds(new ArrayList<>(), spokes);
             hubList.forEach(h -> ids.add(h.id()));
             String where = String.join(", ", hubList.stream().map(h -> label(h) + " in "
-                    + h.props().text("region").orElse("no region")).toList());
-            String region = spokes.get(0).props().text("region").orElse("");
+                    + h.props().text(Keys.REGION.name()).orElse("no region")).toList());
+            String region = spokes.get(0).props().read(Keys.REGION).orElse("");
             out.report((spokes.size() == 1 ? label(spokes.get(0)) + " is" : spokes.size() + " spokes ("
                     + Names.some(spokes, SpokeReachability.NAMED) + ") are") + " in " + region + ", which has no "
                     + "hub; " + (spokes.size() == 1 ? "it uses " : "they use ") + where, ids);
@@ -326,7 +330,7 @@ final class HubSpokeRules {
 
     /** A VNet's region, compared without case or spaces ("West Europe" is westeurope). */
     private static Optional<String> region(Element vnet) {
-        return vnet.props().nonBlankText("region").toOptional()
+        return vnet.props().read(Keys.REGION).toOptional()
                 .map(r -> r.replace(" ", "").toLowerCase(Locale.ROOT));
     }
 

@@ -4,6 +4,7 @@ import static dev.hybridnet.validation.Facts.label;
 
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import inet.ipaddr.IPAddress;
 import java.math.BigInteger;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ final class PrivateAddressRule {
             for (Element subnet : f.subnets(vnet)) {
                 Optional<IPAddress> prefix = f.prefix(subnet);
                 for (Element e : f.children(subnet)) {
-                    Optional<IPAddress> ip = e.props().address("privateIp").toOptional();
+                    Optional<IPAddress> ip = e.props().read(Keys.PRIVATE_IP).toOptional();
                     if (ip.isEmpty()) {
                         continue;
                     }

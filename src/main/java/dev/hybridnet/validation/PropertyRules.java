@@ -7,6 +7,7 @@ import dev.hybridnet.catalog.PropertySpec;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.Props;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,7 @@ final class PropertyRules {
             PropertySpec spec = specs.get(i);
             Optional<String> problem = spec.problemIn(props);
             if (problem.isPresent()) {
-                out.report(label(e) + ": " + spec.key() + ": " + problem.get(), List.of(e.id()));
+                out.report(label(e) + ": " + spec.name() + ": " + problem.get(), List.of(e.id()));
             }
         }
     }
@@ -69,7 +70,7 @@ final class PropertyRules {
             PropertySpec spec = specs.get(i);
             Optional<String> problem = spec.problemIn(props);
             if (problem.isPresent()) {
-                out.report(owner + ": " + spec.key() + ": " + problem.get(), List.of(id));
+                out.report(owner + ": " + spec.name() + ": " + problem.get(), List.of(id));
             }
         }
     }
@@ -94,20 +95,20 @@ final class PropertyRules {
     }
 
     private static void unknownKey(List<PropertySpec> specs, String key, String owner, String id, Reporter out) {
-        List<String> known = specs.stream().map(PropertySpec::key).toList();
+        List<String> known = specs.stream().map(PropertySpec::name).toList();
         String hint = known.isEmpty() ? "it has no properties" : "known: " + String.join(", ", known);
         out.report(owner + " has an unknown property '" + key + "' (" + hint + ")", List.of(id));
     }
 
     private static void required(Facts f, Reporter out) {
         for (Element vnet : f.elements(ElementKind.VIRTUAL_NETWORK)) {
-            if (!vnet.props().prefixes("addressSpaces").isInvalid() && f.spaces(vnet).isEmpty()) {
+            if (!vnet.props().read(Keys.ADDRESS_SPACES).isInvalid() && f.spaces(vnet).isEmpty()) {
                 out.report("Virtual network " + label(vnet) + " has no address space", List.of(vnet.id()),
                         "Give it an address space such as 10.0.0.0/16.");
             }
         }
         for (Element subnet : f.elements(ElementKind.SUBNET)) {
-            if (!subnet.props().prefix("addressPrefix").isInvalid() && f.prefix(subnet).isEmpty()) {
+            if (!subnet.props().read(Keys.ADDRESS_PREFIX).isInvalid() && f.prefix(subnet).isEmpty()) {
                 out.report("Subnet " + label(subnet) + " has no address prefix", subnet);
             }
         }

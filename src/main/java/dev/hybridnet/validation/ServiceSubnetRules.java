@@ -6,6 +6,7 @@ import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.catalog.SubnetPreset;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import inet.ipaddr.IPAddress;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,7 @@ final class ServiceSubnetRules {
                 out.report(where + " is " + prefix.get() + "; it must be /26 or larger", List.of(subnet.id()),
                         "Widen " + FIREWALL_MANAGEMENT_SUBNET + " to a /26.");
             }
-            if (subnet.props().bool("nsg").orElse(false)) {
+            if (subnet.props().read(Keys.NSG).orElse(false)) {
                 out.report(where + " has a network security group, which it does not support", subnet);
             }
             for (Element child : f.children(subnet)) {
@@ -98,7 +99,7 @@ final class ServiceSubnetRules {
                     + " or larger", List.of(subnet.id()),
                     Optional.of("Widen " + preset.subnetName() + " to a /" + preset.prefixLength() + "."));
         }
-        if (noNsg && subnet.props().bool("nsg").orElse(false)) {
+        if (noNsg && subnet.props().read(Keys.NSG).orElse(false)) {
             out.report(where + " has a network security group, which it does not support", subnet);
         }
         for (Element child : f.children(subnet)) {

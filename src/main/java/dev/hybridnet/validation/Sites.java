@@ -5,6 +5,7 @@ import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ final class Sites {
     Sites(Facts facts) {
         this.diagram = facts.diagram();
         for (Element appliance : facts.elements(ElementKind.VPN_APPLIANCE)) {
-            appliance.props().address("publicIp").toOptional()
+            appliance.props().read(Keys.PUBLIC_IP).toOptional()
                     .ifPresent(ip -> applianceByPublicIp.putIfAbsent(ip.toCanonicalString(), appliance));
         }
     }
@@ -57,7 +58,7 @@ final class Sites {
                 }
             }
         }
-        Optional<IPAddress> ip = lng.props().address("gatewayIp").toOptional();
+        Optional<IPAddress> ip = lng.props().read(Keys.GATEWAY_IP).toOptional();
         return ip.map(a -> applianceByPublicIp.get(a.toCanonicalString()));
     }
 

@@ -4,6 +4,7 @@ import static dev.hybridnet.validation.Facts.label;
 
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.NextHopType;
 import dev.hybridnet.model.PeeringDirection;
 import dev.hybridnet.model.Route;
@@ -95,7 +96,7 @@ final class SpokeRoutes {
 
     /** A subnet's readable routes; unreadable routes are a property rule's finding. */
     static List<Route> routes(Element subnet) {
-        return subnet.props().routes("routes").orElse(List.of());
+        return subnet.props().read(Keys.ROUTES).orElse(List.of());
     }
 
     /** The VirtualAppliance routes of a VNet's subnets whose next hop is a firewall or NVA inside some VNet. */
@@ -150,7 +151,7 @@ final class SpokeRoutes {
         if (route.nextHop().isEmpty()) {
             out.report(Severity.INFO, routes(subnet, vnet, route) + " to a virtual appliance the design does not name; not checked: "
                     + "that the appliance exists and is reachable", List.of(subnet.id()),
-                    Optional.of("Set nextHop to the firewall, NVA or load balancer."));
+                    Optional.of("Set " + Keys.NEXT_HOP + " to the firewall, NVA or load balancer."));
             return;
         }
         Optional<Element> hop = f.diagram().element(route.nextHop().get());
@@ -259,7 +260,7 @@ final class SpokeRoutes {
                         continue;
                     }
                     for (Element nva : forwarders(f, hop.get())) {
-                        if (!nva.props().bool("ipForwarding").orElse(true)) {
+                        if (!nva.props().read(Keys.IP_FORWARDING).orElse(true)) {
                             List<String> subnets = routedBy.computeIfAbsent(nva.id(), k -> new ArrayList<>());
                             if (!subnets.contains(subnet.id())) {
                                 subnets.add(subnet.id());

@@ -7,6 +7,7 @@ import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.VpnType;
 import inet.ipaddr.IPAddress;
 import java.math.BigInteger;
@@ -66,9 +67,9 @@ final class VpnRules {
 
     private static void lngDefined(Facts f, Reporter out) {
         for (Element lng : f.elements(ElementKind.LOCAL_NETWORK_GATEWAY)) {
-            Optional<IPAddress> ip = lng.props().address("gatewayIp").toOptional();
+            Optional<IPAddress> ip = lng.props().read(Keys.GATEWAY_IP).toOptional();
             if (ip.isEmpty()) {
-                if (!lng.props().address("gatewayIp").isInvalid()) {
+                if (!lng.props().read(Keys.GATEWAY_IP).isInvalid()) {
                     out.report(Severity.INFO, describe(lng) + " does not give its gateway IP; not checked: that it "
                             + "is the public IP of the on-premises VPN appliance", List.of(lng.id()),
                             Optional.of("Set it to the public IP of the on-premises VPN appliance."));
@@ -80,7 +81,7 @@ final class VpnRules {
                     continue;
                 }
                 Element appliance = f.element(c.to());
-                Optional<IPAddress> publicIp = appliance.props().address("publicIp").toOptional();
+                Optional<IPAddress> publicIp = appliance.props().read(Keys.PUBLIC_IP).toOptional();
                 if (publicIp.isPresent() && !publicIp.get().equals(ip.get())) {
                     out.report(describe(lng) + " has gateway IP " + ip.get() + ", but the "
                             + "appliance it stands for, " + label(appliance) + ", has public IP " + publicIp.get(),
@@ -97,7 +98,7 @@ final class VpnRules {
             if (gateway.isEmpty() || far.kind() != ElementKind.LOCAL_NETWORK_GATEWAY) {
                 continue;
             }
-            var read = far.props().prefixes("addressPrefixes");
+            var read = far.props().read(Keys.ADDRESS_PREFIXES);
             List<IPAddress> prefixes = read.orElse(List.of());
             if (prefixes.isEmpty() && !BgpRules.bgp(c) && read.isPresent()) {
                 out.report(describe(far) + " has an empty list of address prefixes and connection "
@@ -127,7 +128,7 @@ final class VpnRules {
 
     private static void outsideSite(Facts f, Reporter out, Element lng, List<IPAddress> prefixes, Element site) {
         List<IPAddress> spaces = f.spaces(site);
-        Optional<IPAddress> bgpPeer = lng.props().address("bgpPeeringAddress").toOptional();
+        Optional<IPAddress> bgpPeer = lng.props().read(Keys.BGP_PEERING_ADDRESS).toOptional();
         for (IPAddress prefix : prefixes) {
             boolean inside = spaces.stream().anyMatch(s -> AddressRange.contains(s, prefix));
             boolean bgpHost = bgpPeer.isPresent() && prefix.contains(bgpPeer.get()) && prefix.isSingleNetwork()
@@ -142,7 +143,7 @@ final class VpnRules {
 
     private static void appliancePublicIp(Facts f, Reporter out) {
         for (Element appliance : f.elements(ElementKind.VPN_APPLIANCE)) {
-            var read = appliance.props().address("publicIp");
+            var read = appliance.props().read(Keys.PUBLIC_IP);
             if (read.isInvalid()) {
                 continue;
             }
@@ -154,7 +155,7 @@ final class VpnRules {
                 out.report(describe(appliance) + " has " + ip.get() + ", which is not a public "
                         + "address", appliance);
             }
-            if (appliance.props().bool("behindNat").orElse(false)) {
+            if (appliance.props().read(Keys.BEHIND_NAT).orElse(false)) {
                 out.report(describe(appliance) + " is behind NAT; the tunnel needs it reachable "
                         + "at its own public address", appliance);
             }
@@ -172,7 +173,7 @@ final class VpnRules {
 
     private static void routeBased(Facts f, Reporter out) {
         for (Element gateway : f.elements(ElementKind.VPN_GATEWAY)) {
-            if (gateway.props().choice("vpnType", VpnType.class).orElse(VpnType.ROUTE_BASED) != VpnType.POLICY_BASED) {
+            if (gateway.props().read(Keys.VPN_TYPE).orElse(VpnType.ROUTE_BASED) != VpnType.POLICY_BASED) {
                 continue;
             }
             List<Connection> tunnels = GatewayRules.siteToSite(f, gateway);
@@ -192,7 +193,7 @@ final class VpnRules {
                 Element far = f.element(c.otherEnd(gateway.id()));
                 Optional<Element> appliance = far.kind() == ElementKind.VPN_APPLIANCE ? Optional.of(far)
                         : f.applianceOf(far);
-                appliance.filter(a -> a.props().text("device").orElse("").toLowerCase(Locale.ROOT).contains("rras"))
+                appliance.filter(a -> a.props().read(Keys.DEVICE).orElse("").toLowerCase(Locale.ROOT).contains("rras"))
                         .ifPresent(a -> out.report("Policy-based VPN gateway " + label(gateway) + " connects to "
                                 + "RRAS appliance " + label(a) + "; RRAS needs a route-based gateway",
                                 Reporter.ids(gateway, a), "Make the gateway route-based."));

@@ -22,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Keys;
+import dev.hybridnet.model.Props;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -161,13 +163,23 @@ class CatalogTest {
 
     @Test
     void defaultPropertiesOfNewElementsAreReadableByTheTypedAccessors() {
-        assertTrue(Catalog.of(VIRTUAL_NETWORK).defaultProps().prefixes("addressSpaces").isPresent());
-        assertTrue(Catalog.of(SUBNET).defaultProps().prefix("addressPrefix").isPresent());
-        assertTrue(Catalog.of(VPN_GATEWAY).defaultProps()
-                .choice("sku", dev.hybridnet.model.VpnGatewaySku.class).isPresent());
-        assertTrue(Catalog.of(EXPRESSROUTE_GATEWAY).defaultProps()
-                .choice("sku", dev.hybridnet.model.ExpressRouteGatewaySku.class).isPresent());
-        assertTrue(Catalog.of(EXPRESSROUTE_CIRCUIT).defaultProps()
-                .choice("skuTier", dev.hybridnet.model.CircuitTier.class).isPresent());
+        assertTrue(Catalog.of(VIRTUAL_NETWORK).defaultProps().read(Keys.ADDRESS_SPACES).isPresent());
+        assertTrue(Catalog.of(SUBNET).defaultProps().read(Keys.ADDRESS_PREFIX).isPresent());
+        assertTrue(Catalog.of(VPN_GATEWAY).defaultProps().read(Keys.VPN_GATEWAY_SKU).isPresent());
+        assertTrue(Catalog.of(EXPRESSROUTE_GATEWAY).defaultProps().read(Keys.EXPRESSROUTE_GATEWAY_SKU).isPresent());
+        assertTrue(Catalog.of(EXPRESSROUTE_CIRCUIT).defaultProps().read(Keys.SKU_TIER).isPresent());
+    }
+
+    @Test
+    void everyDefaultPropertyIsOneItsKindUnderstandsAndReadsWell() {
+        for (ElementKind kind : ElementKind.values()) {
+            Props defaults = Catalog.of(kind).defaultProps();
+            for (String key : defaults.keys()) {
+                assertTrue(Properties.knows(kind, key), kind + " " + key);
+            }
+            for (PropertySpec spec : Properties.of(kind)) {
+                assertEquals(Optional.empty(), spec.problemIn(defaults), kind + " " + spec.name());
+            }
+        }
     }
 }

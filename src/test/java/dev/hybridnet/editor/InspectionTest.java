@@ -50,8 +50,8 @@ class InspectionTest {
         Inspection i = Inspection.of(vpn, Set.of("vpngw"));
         assertEquals("vpngw", i.heading());
         List<String> keys = i.fields().stream().filter(f -> f instanceof InspectorField.Property)
-                .map(f -> ((InspectorField.Property) f).spec().key()).toList();
-        assertEquals(Set.copyOf(Properties.of(ElementKind.VPN_GATEWAY).stream().map(PropertySpec::key).toList()),
+                .map(f -> ((InspectorField.Property) f).spec().name()).toList();
+        assertEquals(Set.copyOf(Properties.of(ElementKind.VPN_GATEWAY).stream().map(PropertySpec::name).toList()),
                 Set.copyOf(keys));
         assertEquals(List.of("General", "Settings", "Addresses", "Routing"),
                 i.sections().stream().map(Inspection.Section::title).toList());

@@ -1,4 +1,4 @@
-package dev.hybridnet.catalog;
+package dev.hybridnet.model;
 
 /** The type of a property's value, which decides how it is read, checked and edited. */
 public enum PropertyType {
