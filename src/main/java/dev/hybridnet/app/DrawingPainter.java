@@ -6,6 +6,7 @@ import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.IconGlyph;
 import dev.hybridnet.render.IconSet;
+import dev.hybridnet.render.PathSegment;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.Style;
 import java.util.ArrayList;
@@ -67,8 +68,7 @@ final class DrawingPainter {
         } else if (shape instanceof Shape.Box box) {
             box(g, box);
         } else if (shape instanceof Shape.Path path) {
-            g.beginPath();
-            g.appendSVGPath(path.data());
+            path(g, path.segments());
             g.setFillRule(path.evenOdd() ? FillRule.EVEN_ODD : FillRule.NON_ZERO);
             fillAndStroke(g, path.style());
         } else if (shape instanceof Shape.Polyline line) {
@@ -98,6 +98,27 @@ final class DrawingPainter {
                 g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
             } else {
                 g.strokeRect(r.x(), r.y(), r.width(), r.height());
+            }
+        }
+    }
+
+    /** Starts a new path of the segments; a circle is one whole arc, from its leftmost point. */
+    private static void path(GraphicsContext g, List<PathSegment> segments) {
+        g.beginPath();
+        for (PathSegment segment : segments) {
+            if (segment instanceof PathSegment.MoveTo m) {
+                g.moveTo(m.to().x(), m.to().y());
+            } else if (segment instanceof PathSegment.LineTo l) {
+                g.lineTo(l.to().x(), l.to().y());
+            } else if (segment instanceof PathSegment.Circle c) {
+                double r = c.radius();
+                g.moveTo(c.center().x() - r, c.center().y());
+                g.arc(c.center().x(), c.center().y(), r, r, 180, 360);
+                g.closePath();
+            } else if (segment instanceof PathSegment.Close) {
+                g.closePath();
+            } else {
+                throw new IllegalStateException("unhandled path segment " + segment.getClass().getName());
             }
         }
     }

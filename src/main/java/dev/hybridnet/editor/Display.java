@@ -7,7 +7,12 @@ import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.render.Decorations;
 import dev.hybridnet.render.DiagramRenderer;
+import dev.hybridnet.render.Color;
 import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.Palette;
+import dev.hybridnet.render.PathSegment;
+import dev.hybridnet.render.Shape;
+import dev.hybridnet.render.Style;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,7 +61,7 @@ final class Display {
     }
 
     /** The connection handle of the component under the pointer, while the select tool is idle. */
-    private static List<dev.hybridnet.render.Shape> handles(Diagram shown, EditorState state, Preview current) {
+    private static List<Shape> handles(Diagram shown, EditorState state, Preview current) {
         if (!(state.tool instanceof SelectTool) || state.tool.busy() || current.change().isPresent()) {
             return List.of();
         }
@@ -66,15 +71,12 @@ final class Display {
         }
         return ConnectionHandle.of(hovered.get(), state.viewport).map(c -> {
             double r = state.viewport.toWorld(ConnectionHandle.RADIUS);
-            String circle = String.format(java.util.Locale.ROOT, "M%.3f %.3fA%.3f %.3f 0 1 0 %.3f %.3fA%.3f %.3f 0 1 0 "
-                    + "%.3f %.3fZM%.3f %.3fH%.3fM%.3f %.3fV%.3f", c.x() - r, c.y(), r, r, c.x() + r, c.y(), r, r,
-                    c.x() - r, c.y(), c.x() - r / 2, c.y(), c.x() + r / 2, c.x(), c.y() - r / 2, c.y() + r / 2);
-            dev.hybridnet.render.Style style = dev.hybridnet.render.Style.fillAndStroke(
-                    dev.hybridnet.render.Color.WHITE, dev.hybridnet.render.Palette.ACCENT,
-                    state.viewport.toWorld(1.5));
-            return List.<dev.hybridnet.render.Shape>of(new dev.hybridnet.render.Shape.Group(hovered.get().id()
-                    + "-connect", "connection-handle", List.of(new dev.hybridnet.render.Shape.Path(circle, style,
-                    false))));
+            List<PathSegment> plus = List.of(new PathSegment.Circle(c, r), new PathSegment.MoveTo(c.plus(-r / 2, 0)),
+                    new PathSegment.LineTo(c.plus(r / 2, 0)), new PathSegment.MoveTo(c.plus(0, -r / 2)),
+                    new PathSegment.LineTo(c.plus(0, r / 2)));
+            Style style = Style.fillAndStroke(Color.WHITE, Palette.ACCENT, state.viewport.toWorld(1.5));
+            return List.<Shape>of(new Shape.Group(hovered.get().id() + "-connect", "connection-handle",
+                    List.of(new Shape.Path(plus, style, false))));
         }).orElse(List.of());
     }
 

@@ -9,6 +9,7 @@ import dev.hybridnet.render.Color;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.IconGlyph;
 import dev.hybridnet.render.IconSet;
+import dev.hybridnet.render.PathSegment;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.Style;
 import java.util.List;
@@ -111,7 +112,9 @@ public final class SvgWriter {
             style(svg, b.style());
             svg.append("/>\n");
         } else if (shape instanceof Shape.Path p) {
-            svg.append(indent).append("<path d=\"").append(Xml.escape(p.data())).append('"');
+            svg.append(indent).append("<path d=\"");
+            pathData(svg, p.segments());
+            svg.append('"');
             if (p.evenOdd()) {
                 svg.append(" fill-rule=\"evenodd\"");
             }
@@ -129,6 +132,47 @@ public final class SvgWriter {
         } else {
             throw new IllegalStateException("unhandled shape " + shape.getClass().getName());
         }
+    }
+
+    /**
+     * Path data with two fixed decimals ({@link SvgNumbers#fixed}) and a space between the parts of an outline:
+     * the text these paths have always had, which the golden files hold.
+     */
+    private static void pathData(StringBuilder svg, List<PathSegment> segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            PathSegment segment = segments.get(i);
+            String move = i == 0 ? "M" : " M";
+            if (segment instanceof PathSegment.MoveTo m) {
+                svg.append(move);
+                pair(svg, m.to().x(), m.to().y());
+            } else if (segment instanceof PathSegment.LineTo l) {
+                svg.append('L');
+                pair(svg, l.to().x(), l.to().y());
+            } else if (segment instanceof PathSegment.Circle c) {
+                double x = c.center().x();
+                double y = c.center().y();
+                double r = c.radius();
+                svg.append(move);
+                pair(svg, x - r, y);
+                svg.append('A');
+                pair(svg, r, r);
+                svg.append(" 0 1 0 ");
+                pair(svg, x + r, y);
+                svg.append('A');
+                pair(svg, r, r);
+                svg.append(" 0 1 0 ");
+                pair(svg, x - r, y);
+                svg.append('Z');
+            } else if (segment instanceof PathSegment.Close) {
+                svg.append('Z');
+            } else {
+                throw new IllegalStateException("unhandled path segment " + segment.getClass().getName());
+            }
+        }
+    }
+
+    private static void pair(StringBuilder svg, double x, double y) {
+        svg.append(SvgNumbers.fixed(x)).append(' ').append(SvgNumbers.fixed(y));
     }
 
     private static void polyline(StringBuilder svg, Shape.Polyline line, String indent) {

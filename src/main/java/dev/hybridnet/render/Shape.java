@@ -19,10 +19,10 @@ public sealed interface Shape permits Shape.Box, Shape.Path, Shape.Polyline, Sha
         }
     }
 
-    /** Any outline in SVG path syntax (absolute commands), filled with {@code evenOdd} or non-zero winding. */
-    record Path(String data, Style style, boolean evenOdd) implements Shape {
+    /** An outline of lines and circles, filled with {@code evenOdd} or non-zero winding. */
+    record Path(List<PathSegment> segments, Style style, boolean evenOdd) implements Shape {
         public Path {
-            Objects.requireNonNull(data, "data");
+            segments = List.copyOf(segments);
             Objects.requireNonNull(style, "style");
         }
     }

@@ -8,6 +8,7 @@ import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.render.Color;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.Font;
+import dev.hybridnet.render.PathSegment;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.Style;
 import java.util.Arrays;
@@ -60,10 +61,13 @@ class ShapeCoverageTest {
                     assertEquals(List.of("10", "20", "30", "40", "4", "#E4FAFF", "#3A99C6", "1.5"),
                             attributes(rect, "x", "y", "width", "height", "rx", "fill", "stroke", "stroke-width"));
                 }));
-        examples.put(Shape.Path.class, new Example(new Shape.Path("M0 0 L10 0 L10 10 Z M2 2 L8 2 L8 8 Z",
+        examples.put(Shape.Path.class, new Example(new Shape.Path(List.of(new PathSegment.MoveTo(new Point(0, 0)),
+                new PathSegment.LineTo(new Point(10, 0)), new PathSegment.LineTo(new Point(10, 10)),
+                new PathSegment.Close(), new PathSegment.Circle(new Point(5, 4), 2)),
                 Style.fill(Color.BLACK.withAlpha(0.5)), true), doc -> {
                     Element path = only(doc, "path");
-                    assertEquals(List.of("M0 0 L10 0 L10 10 Z M2 2 L8 2 L8 8 Z", "evenodd", "#000000", "0.5"),
+                    assertEquals(List.of("M0.00 0.00L10.00 0.00L10.00 10.00Z M3.00 4.00A2.00 2.00 0 1 0 7.00 4.00"
+                            + "A2.00 2.00 0 1 0 3.00 4.00Z", "evenodd", "#000000", "0.5"),
                             attributes(path, "d", "fill-rule", "fill", "fill-opacity"));
                 }));
         examples.put(Shape.Polyline.class, new Example(new Shape.Polyline(List.of(new Point(10, 50),
