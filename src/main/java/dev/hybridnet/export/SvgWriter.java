@@ -4,7 +4,6 @@ import static dev.hybridnet.export.SvgNumbers.format;
 
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
-import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.render.Color;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.IconGlyph;
@@ -122,6 +121,8 @@ public final class SvgWriter {
             svg.append("/>\n");
         } else if (shape instanceof Shape.Polyline line) {
             polyline(svg, line, indent);
+        } else if (shape instanceof Shape.Polygon polygon) {
+            polygon(svg, polygon, indent);
         } else if (shape instanceof Shape.Text t) {
             text(svg, t, indent);
         } else if (shape instanceof Shape.Icon icon) {
@@ -176,44 +177,28 @@ public final class SvgWriter {
     }
 
     private static void polyline(StringBuilder svg, Shape.Polyline line, String indent) {
-        List<Point> points = new java.util.ArrayList<>(line.points());
-        int last = points.size() - 1;
-        Color color = line.style().stroke().orElse(Color.BLACK);
-        boolean end = line.heads() != Shape.ArrowHeads.NONE;
-        boolean start = line.heads() == Shape.ArrowHeads.BOTH;
-        Point endTip = points.get(last);
-        Point startTip = points.get(0);
-        if (end) {
-            points.set(last, Segments.shortened(endTip, points.get(last - 1), line.headLength() * 0.8));
-        }
-        if (start) {
-            points.set(0, Segments.shortened(startTip, points.get(1), line.headLength() * 0.8));
-        }
         svg.append(indent).append("<polyline points=\"");
-        for (int i = 0; i < points.size(); i++) {
-            svg.append(i == 0 ? "" : " ").append(format(points.get(i).x())).append(',')
-                    .append(format(points.get(i).y()));
-        }
+        points(svg, line.points(), "", " ", ',');
         svg.append("\" fill=\"none\"");
         strokeOnly(svg, line.style());
         svg.append("/>\n");
-        if (end) {
-            head(svg, Segments.arrowhead(endTip, line.points().get(last - 1), line.headLength(), line.headWidth()),
-                    color, indent);
-        }
-        if (start) {
-            head(svg, Segments.arrowhead(startTip, line.points().get(1), line.headLength(), line.headWidth()), color,
-                    indent);
-        }
     }
 
-    private static void head(StringBuilder svg, List<Point> triangle, Color color, String indent) {
-        svg.append(indent).append("<path d=\"M").append(format(triangle.get(0).x())).append(' ')
-                .append(format(triangle.get(0).y())).append('L').append(format(triangle.get(1).x())).append(' ')
-                .append(format(triangle.get(1).y())).append('L').append(format(triangle.get(2).x())).append(' ')
-                .append(format(triangle.get(2).y())).append("Z\"");
-        paint(svg, "fill", color);
+    /** A path rather than a {@code <polygon>}: arrowheads have always been written so. */
+    private static void polygon(StringBuilder svg, Shape.Polygon polygon, String indent) {
+        svg.append(indent).append("<path d=\"");
+        points(svg, polygon.points(), "M", "L", ' ');
+        svg.append("Z\"");
+        style(svg, polygon.style());
         svg.append("/>\n");
+    }
+
+    /** Each point as x, {@code comma}, y; {@code first} before the first point and {@code between} the others. */
+    private static void points(StringBuilder svg, List<Point> points, String first, String between, char comma) {
+        for (int i = 0; i < points.size(); i++) {
+            svg.append(i == 0 ? first : between).append(format(points.get(i).x())).append(comma)
+                    .append(format(points.get(i).y()));
+        }
     }
 
     private static void text(StringBuilder svg, Shape.Text t, String indent) {

@@ -76,9 +76,9 @@ final class CardShapes {
     }
 
     /** The thin grey arrow between the ExpressRoute and VPN arrows: "fails over to". */
-    static Shape failoverArrow(double x, double y0, double y1) {
-        return new Shape.Polyline(List.of(new Point(x, y0), new Point(x, y1)), Style.stroke(Palette.FAILOVER, 1),
-                Shape.ArrowHeads.END, 4.5, 4);
+    static List<Shape> failoverArrow(double x, double y0, double y1) {
+        return Arrow.of(List.of(new Point(x, y0), new Point(x, y1)), Style.stroke(Palette.FAILOVER, 1),
+                Arrow.Heads.END, 4.5, 4);
     }
 
     static Shape text(double x, double baseline, String text, Font font, Color color) {

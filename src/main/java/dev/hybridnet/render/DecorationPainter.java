@@ -77,8 +77,7 @@ final class DecorationPainter {
         for (Connection c : d.connections()) {
             if (selected.contains(c.id())) {
                 shapes.add(new Shape.Group("selection-" + c.id(), "selection", List.of(new Shape.Polyline(
-                        routes.route(c), Style.stroke(Palette.SELECTION, 2).dashed(4, 3), Shape.ArrowHeads.NONE, 0,
-                        0))));
+                        routes.route(c), Style.stroke(Palette.SELECTION, 2).dashed(4, 3)))));
             }
         }
         return shapes;

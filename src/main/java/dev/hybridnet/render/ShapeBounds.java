@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The area a shape covers, for culling and hit tests: exact for boxes, icons, polylines (with their heads) and
- * paths; an estimate for text (from {@link Font#estimateWidth}, which errs wide). Strokes add half their width.
+ * The area a shape covers, for culling: exact for boxes, icons, polylines, polygons and paths; an estimate for
+ * text (from {@link Font#estimateWidth}, which errs wide). Strokes add half their width.
  */
 public final class ShapeBounds {
 
@@ -22,9 +22,9 @@ public final class ShapeBounds {
         } else if (shape instanceof Shape.Path path) {
             return pathBounds(path.segments()).map(r -> grow(r, halfStroke(path.style())));
         } else if (shape instanceof Shape.Polyline line) {
-            double pad = Math.max(halfStroke(line.style()),
-                    line.heads() == Shape.ArrowHeads.NONE ? 0 : line.headWidth() / 2);
-            return Optional.of(around(line.points(), Math.max(pad, 0.5)));
+            return Optional.of(around(line.points(), Math.max(halfStroke(line.style()), 0.5)));
+        } else if (shape instanceof Shape.Polygon polygon) {
+            return Optional.of(around(polygon.points(), Math.max(halfStroke(polygon.style()), 0.5)));
         } else if (shape instanceof Shape.Text text) {
             double width = text.font().estimateWidth(text.text());
             double left = switch (text.anchor()) {
