@@ -11,6 +11,7 @@ import dev.hybridnet.render.Color;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.Palette;
 import dev.hybridnet.render.PathSegment;
+import dev.hybridnet.render.Scene;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.Style;
 import java.util.ArrayList;
@@ -20,8 +21,9 @@ import java.util.Optional;
 
 /**
  * What the canvas shows, as a function of the committed diagram and the editor state: the diagram with the
- * gesture's preview applied, and the renderer's drawing of it with every decoration. Both are remembered until
- * their inputs change, because the canvas asks on every repaint.
+ * gesture's preview applied, the renderer's scene of it, and the drawing of that scene with every decoration.
+ * Each is remembered until its inputs change, because the canvas asks on every repaint and the tools hit-test on
+ * every pointer move: a new hover or selection draws only the decorations again.
  */
 final class Display {
 
@@ -29,7 +31,10 @@ final class Display {
     private Optional<Diagram> base = Optional.empty();
     private Optional<Preview> preview = Optional.empty();
     private Optional<Diagram> displayed = Optional.empty();
-    private Optional<Diagram> drawn = Optional.empty();
+    /** The last two scenes asked for, the latest first: during a drag, the committed diagram's and its preview's. */
+    private Optional<Scene> latest = Optional.empty();
+    private Optional<Scene> earlier = Optional.empty();
+    private Optional<Scene> drawn = Optional.empty();
     private Optional<Decorations> decorations = Optional.empty();
     private Optional<Drawing> drawing = Optional.empty();
 
@@ -49,13 +54,24 @@ final class Display {
         return displayed.orElseThrow();
     }
 
+    /** The diagram {@code d} as the renderer draws it, without decorations. */
+    Scene scene(Diagram d) {
+        if (latest.filter(s -> s.diagram() == d).isEmpty()) {
+            Optional<Scene> found = earlier.filter(s -> s.diagram() == d);
+            earlier = latest;
+            latest = Optional.of(found.orElseGet(() -> renderer.scene(d)));
+        }
+        return latest.orElseThrow();
+    }
+
     Drawing drawing(Diagram shown, EditorState state, Preview current) {
+        Scene scene = scene(shown);
         Decorations wanted = new Decorations(state.selection.retainedIn(shown).ids(),
                 state.hover.filter(shown::hasId), state.findings, handles(shown, state, current), current.marks());
-        if (drawn.filter(d -> d == shown).isEmpty() || !decorations.equals(Optional.of(wanted))) {
-            drawn = Optional.of(shown);
+        if (drawn.filter(s -> s == scene).isEmpty() || !decorations.equals(Optional.of(wanted))) {
+            drawn = Optional.of(scene);
             decorations = Optional.of(wanted);
-            drawing = Optional.of(renderer.render(shown, wanted));
+            drawing = Optional.of(renderer.render(scene, wanted));
         }
         return drawing.orElseThrow();
     }
@@ -82,7 +98,7 @@ final class Display {
 
     /** The region a zoom-to-fit shows: the diagram with the labels under its icons, as exports frame it. */
     Rect extent(Diagram d) {
-        return renderer.render(d, Decorations.none()).viewBox();
+        return scene(d).viewBox();
     }
 
     /** The smallest rectangle around the given elements and the ends of the given connections. */

@@ -59,7 +59,9 @@ final class DecorationPainter {
                 .orElse(List.of());
     }
 
-    static List<Shape> selection(Diagram d, java.util.Set<String> selected, ConnectionRoutes routes) {
+    /** Outlines of the selected elements, handles on selected containers, and selected connections' routes. */
+    static List<Shape> selection(Scene scene, java.util.Set<String> selected) {
+        Diagram d = scene.diagram();
         List<Shape> shapes = new ArrayList<>();
         for (Element e : d.elements()) {
             if (selected.contains(e.id())) {
@@ -77,7 +79,7 @@ final class DecorationPainter {
         for (Connection c : d.connections()) {
             if (selected.contains(c.id())) {
                 shapes.add(new Shape.Group("selection-" + c.id(), "selection", List.of(new Shape.Polyline(
-                        routes.route(c), Style.stroke(Palette.SELECTION, 2).dashed(4, 3)))));
+                        scene.route(c), Style.stroke(Palette.SELECTION, 2).dashed(4, 3)))));
             }
         }
         return shapes;
