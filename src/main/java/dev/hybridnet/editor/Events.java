@@ -115,11 +115,6 @@ final class Events {
         }
 
         @Override
-        public Scene scene() {
-            return editor.scene();
-        }
-
-        @Override
         public Viewport viewport() {
             return state.viewport;
         }
@@ -147,6 +142,11 @@ final class Events {
         @Override
         public void status(String message) {
             state.status = message;
+        }
+
+        @Override
+        public Scene scene() {
+            return editor.scene();
         }
 
         @Override

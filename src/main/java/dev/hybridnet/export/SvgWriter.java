@@ -188,8 +188,7 @@ public final class SvgWriter {
     private static void polygon(StringBuilder svg, Shape.Polygon polygon, String indent) {
         svg.append(indent).append("<path d=\"");
         points(svg, polygon.points(), "M", "L", ' ');
-        svg.append("Z\"");
-        style(svg, polygon.style());
+        style(svg.append("Z\""), polygon.style());
         svg.append("/>\n");
     }
 
