@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One entry of a {@link Drawing}: the closed set of things the canvas and the exporters know how to paint. Every
- * consumer handles every kind (a test over {@code getPermittedSubclasses()} guards this).
+ * consumer handles every kind (a test over {@code getPermittedSubclasses()}, run against each back end, guards
+ * this). Geometry is resolved before a shape is made (see {@link Arrow}), so a back end only translates shapes.
  */
 public sealed interface Shape permits Shape.Box, Shape.Path, Shape.Polyline, Shape.Polygon, Shape.Text, Shape.Icon,
         Shape.Group {
