@@ -2,13 +2,12 @@ package dev.hybridnet.app;
 
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
-import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.IconGlyph;
 import dev.hybridnet.render.IconSet;
+import dev.hybridnet.render.PathSegment;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.Style;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +66,13 @@ final class DrawingPainter {
         } else if (shape instanceof Shape.Box box) {
             box(g, box);
         } else if (shape instanceof Shape.Path path) {
-            g.beginPath();
-            g.appendSVGPath(path.data());
+            path(g, path.segments());
             g.setFillRule(path.evenOdd() ? FillRule.EVEN_ODD : FillRule.NON_ZERO);
             fillAndStroke(g, path.style());
         } else if (shape instanceof Shape.Polyline line) {
             polyline(g, line);
+        } else if (shape instanceof Shape.Polygon polygon) {
+            polygon(g, polygon);
         } else if (shape instanceof Shape.Text text) {
             text(g, text);
         } else if (shape instanceof Shape.Icon icon) {
@@ -102,6 +102,27 @@ final class DrawingPainter {
         }
     }
 
+    /** Starts a new path of the segments; a circle is one whole arc, from its leftmost point. */
+    private static void path(GraphicsContext g, List<PathSegment> segments) {
+        g.beginPath();
+        for (PathSegment segment : segments) {
+            if (segment instanceof PathSegment.MoveTo m) {
+                g.moveTo(m.to().x(), m.to().y());
+            } else if (segment instanceof PathSegment.LineTo l) {
+                g.lineTo(l.to().x(), l.to().y());
+            } else if (segment instanceof PathSegment.Circle c) {
+                double r = c.radius();
+                g.moveTo(c.center().x() - r, c.center().y());
+                g.arc(c.center().x(), c.center().y(), r, r, 180, 360);
+                g.closePath();
+            } else if (segment instanceof PathSegment.Close) {
+                g.closePath();
+            } else {
+                throw new IllegalStateException("unhandled path segment " + segment.getClass().getName());
+            }
+        }
+    }
+
     private void fillAndStroke(GraphicsContext g, Style style) {
         style.fill().ifPresent(fill -> {
             g.setFill(color(fill));
@@ -125,36 +146,29 @@ final class DrawingPainter {
     }
 
     private void polyline(GraphicsContext g, Shape.Polyline line) {
-        List<Point> points = new ArrayList<>(line.points());
-        int last = points.size() - 1;
-        boolean end = line.heads() != Shape.ArrowHeads.NONE;
-        boolean start = line.heads() == Shape.ArrowHeads.BOTH;
-        if (end) {
-            points.set(last, Segments.shortened(points.get(last), points.get(last - 1), line.headLength() * 0.8));
-        }
-        if (start) {
-            points.set(0, Segments.shortened(points.get(0), points.get(1), line.headLength() * 0.8));
-        }
         if (stroke(g, line.style())) {
-            double[] xs = points.stream().mapToDouble(Point::x).toArray();
-            double[] ys = points.stream().mapToDouble(Point::y).toArray();
-            g.strokePolyline(xs, ys, xs.length);
-        }
-        Color headColor = color(line.style().stroke().orElse(dev.hybridnet.render.Color.BLACK));
-        if (end) {
-            head(g, Segments.arrowhead(line.points().get(last), line.points().get(last - 1), line.headLength(),
-                    line.headWidth()), headColor);
-        }
-        if (start) {
-            head(g, Segments.arrowhead(line.points().get(0), line.points().get(1), line.headLength(),
-                    line.headWidth()), headColor);
+            g.strokePolyline(xs(line.points()), ys(line.points()), line.points().size());
         }
     }
 
-    private static void head(GraphicsContext g, List<Point> triangle, Color color) {
-        g.setFill(color);
-        g.fillPolygon(triangle.stream().mapToDouble(Point::x).toArray(),
-                triangle.stream().mapToDouble(Point::y).toArray(), triangle.size());
+    private void polygon(GraphicsContext g, Shape.Polygon polygon) {
+        double[] xs = xs(polygon.points());
+        double[] ys = ys(polygon.points());
+        polygon.style().fill().ifPresent(fill -> {
+            g.setFill(color(fill));
+            g.fillPolygon(xs, ys, xs.length);
+        });
+        if (stroke(g, polygon.style())) {
+            g.strokePolygon(xs, ys, xs.length);
+        }
+    }
+
+    private static double[] xs(List<Point> points) {
+        return points.stream().mapToDouble(Point::x).toArray();
+    }
+
+    private static double[] ys(List<Point> points) {
+        return points.stream().mapToDouble(Point::y).toArray();
     }
 
     private void text(GraphicsContext g, Shape.Text text) {

@@ -8,6 +8,7 @@ import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.render.GestureMarks;
+import dev.hybridnet.render.Scene;
 import dev.hybridnet.validation.ConnectionOption;
 import dev.hybridnet.validation.ConnectionPolicy;
 import java.util.List;
@@ -50,12 +51,13 @@ public final class ConnectTool extends Tool {
     void pointer(PointerEvent e, ToolContext ctx) {
         Point world = ctx.viewport().toWorld(e.screen());
         pointer = Optional.of(world);
-        Diagram d = ctx.diagram();
+        Scene scene = ctx.scene();
+        Diagram d = scene.diagram();
         switch (e.type()) {
-            case MOVE -> ctx.hover(sourceAt(d, world).map(Element::id));
+            case MOVE -> ctx.hover(sourceAt(scene, world).map(Element::id));
             case PRESS -> {
                 if (e.button() == PointerEvent.Button.PRIMARY) {
-                    source = sourceAt(d, world).map(Element::id);
+                    source = sourceAt(scene, world).map(Element::id);
                 }
             }
             case DRAG -> {
@@ -63,7 +65,7 @@ public final class ConnectTool extends Tool {
             case RELEASE -> {
                 Optional<String> from = source;
                 source = Optional.empty();
-                from.filter(id -> d.element(id).isPresent()).ifPresent(id -> finish(d, id, world, ctx));
+                from.filter(id -> d.element(id).isPresent()).ifPresent(id -> finish(scene, id, world, ctx));
                 if (oneShot) {
                     ctx.done();
                 }
@@ -71,8 +73,9 @@ public final class ConnectTool extends Tool {
         }
     }
 
-    private static void finish(Diagram d, String from, Point world, ToolContext ctx) {
-        Target target = target(d, from, world);
+    private static void finish(Scene scene, String from, Point world, ToolContext ctx) {
+        Diagram d = scene.diagram();
+        Target target = target(scene, from, world);
         if (target.element().isEmpty()) {
             return;
         }
@@ -94,8 +97,8 @@ public final class ConnectTool extends Tool {
      * takes part in no connection) stands for its virtual network, so that a press anywhere in a VNet can start a
      * peering. Any other element starts a gesture too, and the policy explains the refusal at the release.
      */
-    private static Optional<Element> sourceAt(Diagram d, Point p) {
-        List<Element> under = Hits.elementsAt(d, p);
+    private static Optional<Element> sourceAt(Scene scene, Point p) {
+        List<Element> under = Hits.elementsAt(scene, p);
         Optional<Element> top = under.stream().findFirst();
         if (top.isPresent() && Hits.isContainer(top.get()) && !Catalog.isConnectable(top.get().kind())) {
             return under.stream().filter(e -> Catalog.isConnectable(e.kind())).findFirst().or(() -> top);
@@ -104,8 +107,9 @@ public final class ConnectTool extends Tool {
     }
 
     /** The topmost element at the point that the source may connect to, else the topmost one and its refusal. */
-    private static Target target(Diagram d, String from, Point p) {
-        List<Element> under = Hits.elementsAt(d, p).stream().filter(e -> !e.id().equals(from)).toList();
+    private static Target target(Scene scene, String from, Point p) {
+        Diagram d = scene.diagram();
+        List<Element> under = Hits.elementsAt(scene, p).stream().filter(e -> !e.id().equals(from)).toList();
         for (Element e : under) {
             if (ConnectionPolicy.whyNot(d, from, e.id()).isEmpty()) {
                 return new Target(Optional.of(e), Optional.empty());
@@ -117,13 +121,13 @@ public final class ConnectTool extends Tool {
 
     @Override
     Preview preview(ToolContext ctx) {
-        Diagram d = ctx.diagram();
-        Optional<Element> from = source.flatMap(d::element);
+        Scene scene = ctx.scene();
+        Optional<Element> from = source.flatMap(scene.diagram()::element);
         if (from.isEmpty() || pointer.isEmpty()) {
             return Preview.idle(Cursor.CROSSHAIR);
         }
         Point at = pointer.get();
-        Target target = target(d, from.get().id(), at);
+        Target target = target(scene, from.get().id(), at);
         GestureMarks.Tone tone = target.element().isEmpty() ? GestureMarks.Tone.NEUTRAL
                 : target.refusal().isPresent() ? GestureMarks.Tone.ILLEGAL : GestureMarks.Tone.LEGAL;
         GestureMarks marks = new GestureMarks(Optional.empty(),

@@ -7,7 +7,13 @@ import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.render.Decorations;
 import dev.hybridnet.render.DiagramRenderer;
+import dev.hybridnet.render.Color;
 import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.Palette;
+import dev.hybridnet.render.PathSegment;
+import dev.hybridnet.render.Scene;
+import dev.hybridnet.render.Shape;
+import dev.hybridnet.render.Style;
 import dev.hybridnet.validation.Finding;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,8 +22,9 @@ import java.util.Optional;
 
 /**
  * What the canvas shows, as a function of the committed diagram and the editor state: the diagram with the
- * gesture's preview applied, and the renderer's drawing of it with every decoration. Both are remembered until
- * their inputs change, because the canvas asks on every repaint.
+ * gesture's preview applied, the renderer's scene of it, and the drawing of that scene with every decoration.
+ * Each is remembered until its inputs change, because the canvas asks on every repaint and the tools hit-test on
+ * every pointer move: a new hover or selection draws only the decorations again.
  */
 final class Display {
 
@@ -25,7 +32,10 @@ final class Display {
     private Optional<Diagram> base = Optional.empty();
     private Optional<Preview> preview = Optional.empty();
     private Optional<Diagram> displayed = Optional.empty();
-    private Optional<Diagram> drawn = Optional.empty();
+    /** The last two scenes asked for, the latest first: during a drag, the committed diagram's and its preview's. */
+    private Optional<Scene> latest = Optional.empty();
+    private Optional<Scene> earlier = Optional.empty();
+    private Optional<Scene> drawn = Optional.empty();
     private Optional<Decorations> decorations = Optional.empty();
     private Optional<Drawing> drawing = Optional.empty();
 
@@ -45,20 +55,31 @@ final class Display {
         return displayed.orElseThrow();
     }
 
+    /** The diagram {@code d} as the renderer draws it, without decorations. */
+    Scene scene(Diagram d) {
+        if (latest.filter(s -> s.diagram() == d).isEmpty()) {
+            Optional<Scene> found = earlier.filter(s -> s.diagram() == d);
+            earlier = latest;
+            latest = Optional.of(found.orElseGet(() -> renderer.scene(d)));
+        }
+        return latest.orElseThrow();
+    }
+
     /** The drawing of {@code shown} with the badges of {@code findings}, those of the committed diagram's check. */
     Drawing drawing(Diagram shown, EditorState state, Preview current, List<Finding> findings) {
+        Scene scene = scene(shown);
         Decorations wanted = new Decorations(state.selection.retainedIn(shown).ids(),
                 state.hover.filter(shown::hasId), findings, handles(shown, state, current), current.marks());
-        if (drawn.filter(d -> d == shown).isEmpty() || !decorations.equals(Optional.of(wanted))) {
-            drawn = Optional.of(shown);
+        if (drawn.filter(s -> s == scene).isEmpty() || !decorations.equals(Optional.of(wanted))) {
+            drawn = Optional.of(scene);
             decorations = Optional.of(wanted);
-            drawing = Optional.of(renderer.render(shown, wanted));
+            drawing = Optional.of(renderer.render(scene, wanted));
         }
         return drawing.orElseThrow();
     }
 
     /** The connection handle of the component under the pointer, while the select tool is idle. */
-    private static List<dev.hybridnet.render.Shape> handles(Diagram shown, EditorState state, Preview current) {
+    private static List<Shape> handles(Diagram shown, EditorState state, Preview current) {
         if (!(state.tool instanceof SelectTool) || state.tool.busy() || current.change().isPresent()) {
             return List.of();
         }
@@ -68,21 +89,18 @@ final class Display {
         }
         return ConnectionHandle.of(hovered.get(), state.viewport).map(c -> {
             double r = state.viewport.toWorld(ConnectionHandle.RADIUS);
-            String circle = String.format(java.util.Locale.ROOT, "M%.3f %.3fA%.3f %.3f 0 1 0 %.3f %.3fA%.3f %.3f 0 1 0 "
-                    + "%.3f %.3fZM%.3f %.3fH%.3fM%.3f %.3fV%.3f", c.x() - r, c.y(), r, r, c.x() + r, c.y(), r, r,
-                    c.x() - r, c.y(), c.x() - r / 2, c.y(), c.x() + r / 2, c.x(), c.y() - r / 2, c.y() + r / 2);
-            dev.hybridnet.render.Style style = dev.hybridnet.render.Style.fillAndStroke(
-                    dev.hybridnet.render.Color.WHITE, dev.hybridnet.render.Palette.ACCENT,
-                    state.viewport.toWorld(1.5));
-            return List.<dev.hybridnet.render.Shape>of(new dev.hybridnet.render.Shape.Group(hovered.get().id()
-                    + "-connect", "connection-handle", List.of(new dev.hybridnet.render.Shape.Path(circle, style,
-                    false))));
+            List<PathSegment> plus = List.of(new PathSegment.Circle(c, r), new PathSegment.MoveTo(c.plus(-r / 2, 0)),
+                    new PathSegment.LineTo(c.plus(r / 2, 0)), new PathSegment.MoveTo(c.plus(0, -r / 2)),
+                    new PathSegment.LineTo(c.plus(0, r / 2)));
+            Style style = Style.fillAndStroke(Color.WHITE, Palette.ACCENT, state.viewport.toWorld(1.5));
+            return List.<Shape>of(new Shape.Group(hovered.get().id() + "-connect", "connection-handle",
+                    List.of(new Shape.Path(plus, style, false))));
         }).orElse(List.of());
     }
 
     /** The region a zoom-to-fit shows: the diagram with the labels under its icons, as exports frame it. */
     Rect extent(Diagram d) {
-        return renderer.render(d, Decorations.none()).viewBox();
+        return scene(d).viewBox();
     }
 
     /** The smallest rectangle around the given elements and the ends of the given connections. */

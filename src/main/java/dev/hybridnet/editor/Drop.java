@@ -5,6 +5,7 @@ import dev.hybridnet.geometry.Point;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.render.Scene;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -37,14 +38,15 @@ sealed interface Drop permits Drop.Stay, Drop.Into, Drop.Refused {
     }
 
     /** Dropping the elements {@code movers}, now in {@code currentParent}, at world point {@code p}. */
-    static Drop forMove(Diagram d, Collection<String> movers, Optional<String> currentParent, Point p) {
+    static Drop forMove(Scene scene, Collection<String> movers, Optional<String> currentParent, Point p) {
+        Diagram d = scene.diagram();
         List<ElementKind> kinds = movers.stream().map(id -> d.element(id).orElseThrow().kind()).toList();
-        return find(d, kinds, Optional.of(currentParent), Hits.containersAt(d, p, movers));
+        return find(d, kinds, Optional.of(currentParent), Hits.containersAt(scene, p, movers));
     }
 
     /** Placing a new element of {@code kind} at world point {@code p}. */
-    static Drop forPlace(Diagram d, ElementKind kind, Point p) {
-        return find(d, List.of(kind), Optional.empty(), Hits.containersAt(d, p, List.of()));
+    static Drop forPlace(Scene scene, ElementKind kind, Point p) {
+        return find(scene.diagram(), List.of(kind), Optional.empty(), Hits.containersAt(scene, p, List.of()));
     }
 
     private static Drop find(Diagram d, List<ElementKind> kinds, Optional<Optional<String>> stayIn,

@@ -7,6 +7,7 @@ import dev.hybridnet.command.CommandRefusedException;
 import dev.hybridnet.command.History;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.Scene;
 import dev.hybridnet.validation.Checked;
 import dev.hybridnet.validation.ConnectionOption;
 import dev.hybridnet.validation.Finding;
@@ -83,6 +84,11 @@ public final class Editor {
     /** The committed diagram, without any gesture preview: what Save writes. */
     public Diagram diagram() {
         return history.current();
+    }
+
+    /** The committed diagram as drawn, for hit tests: remembered, so a pointer move draws nothing. */
+    Scene scene() {
+        return display.scene(history.current());
     }
 
     /** The diagram as the canvas shows it, with the preview of the gesture in progress. */

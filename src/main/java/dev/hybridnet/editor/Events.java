@@ -2,6 +2,7 @@ package dev.hybridnet.editor;
 
 import dev.hybridnet.command.Command;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.render.Scene;
 import dev.hybridnet.validation.ConnectionOption;
 import java.util.List;
 import java.util.Optional;
@@ -141,6 +142,11 @@ final class Events {
         @Override
         public void status(String message) {
             state.status = message;
+        }
+
+        @Override
+        public Scene scene() {
+            return editor.scene();
         }
 
         @Override

@@ -6,6 +6,8 @@ import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
+import dev.hybridnet.render.Scene;
+import dev.hybridnet.render.Shape;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,9 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Hit testing in world coordinates, in the renderer's paint order so that what is on top is what is hit:
- * networks and subnets (outer below inner), then connections, then icons. Icons are hit by their box, containers
- * by their box, connections within a tolerance of their line, handles by their square plus the tolerance.
+ * Hit testing in world coordinates against what the renderer drew (its {@link Scene}), topmost first, so that what
+ * is on top on the canvas is what is hit: icons, then connections, then networks and subnets, inner above outer.
+ * Icons and containers are hit by their box, connections within a tolerance of the route they were drawn along,
+ * handles by their square plus the tolerance. The editor keeps its scene, so a hit test draws nothing.
  */
 public final class Hits {
 
@@ -24,71 +27,74 @@ public final class Hits {
     }
 
     /** The topmost thing at {@code p}: a handle of a selected container first, then elements and connections. */
-    public static Hit at(Diagram d, Point p, Set<String> selection, double tolerance) {
+    public static Hit at(Scene scene, Point p, Set<String> selection, double tolerance) {
+        Diagram d = scene.diagram();
         Optional<Hit.OnHandle> handle = handleAt(d, p, selection, tolerance);
         if (handle.isPresent()) {
             return handle.get();
         }
-        List<Element> order = paintOrder(d);
-        for (int i = order.size() - 1; i >= 0; i--) {
-            Element e = order.get(i);
-            if (!isContainer(e) && e.bounds().contains(p)) {
-                return new Hit.OnElement(e.id());
+        List<Shape.Group> drawn = scene.groups();
+        for (int i = drawn.size() - 1; i >= 0; i--) {
+            String id = drawn.get(i).id();
+            if (d.element(id).filter(e -> e.bounds().contains(p)).isPresent()) {
+                return new Hit.OnElement(id);
+            }
+            if (near(scene, d.connection(id), p, tolerance)) {
+                return new Hit.OnConnection(id);
             }
         }
-        Optional<Connection> connection = connectionAt(d, p, tolerance);
-        if (connection.isPresent()) {
-            return new Hit.OnConnection(connection.get().id());
-        }
-        return containersAt(d, p, Set.of()).stream().findFirst().<Hit>map(e -> new Hit.OnElement(e.id()))
-                .orElse(new Hit.Nothing());
+        return new Hit.Nothing();
     }
 
     /** The topmost element at {@code p}. */
-    public static Optional<Element> elementAt(Diagram d, Point p) {
-        return elementsAt(d, p).stream().findFirst();
+    public static Optional<Element> elementAt(Scene scene, Point p) {
+        return elementsAt(scene, p).stream().findFirst();
     }
 
     /** Every element whose box holds {@code p}, topmost first. */
-    public static List<Element> elementsAt(Diagram d, Point p) {
-        List<Element> order = paintOrder(d);
+    public static List<Element> elementsAt(Scene scene, Point p) {
+        List<Shape.Group> drawn = scene.groups();
         List<Element> result = new ArrayList<>();
-        for (int i = order.size() - 1; i >= 0; i--) {
-            if (order.get(i).bounds().contains(p)) {
-                result.add(order.get(i));
-            }
+        for (int i = drawn.size() - 1; i >= 0; i--) {
+            scene.diagram().element(drawn.get(i).id()).filter(e -> e.bounds().contains(p)).ifPresent(result::add);
         }
         return result;
     }
 
     /** The networks and subnets at {@code p}, innermost first, leaving out {@code excluded} and their contents. */
-    public static List<Element> containersAt(Diagram d, Point p, Collection<String> excluded) {
+    public static List<Element> containersAt(Scene scene, Point p, Collection<String> excluded) {
         Set<String> skip = new LinkedHashSet<>();
         for (String id : excluded) {
             skip.add(id);
-            d.descendantsOf(id).forEach(e -> skip.add(e.id()));
+            scene.diagram().descendantsOf(id).forEach(e -> skip.add(e.id()));
         }
-        return elementsAt(d, p).stream().filter(e -> isContainer(e) && !skip.contains(e.id())).toList();
+        return elementsAt(scene, p).stream().filter(e -> isContainer(e) && !skip.contains(e.id())).toList();
     }
 
-    /** The topmost connection whose line passes within {@code tolerance} of {@code p}. */
-    public static Optional<Connection> connectionAt(Diagram d, Point p, double tolerance) {
-        List<Connection> connections = d.connections();
-        if (connections.isEmpty()) {
-            return Optional.empty();
-        }
-        // The routes the renderer draws (bends, spread ends), so a click hits the line the user sees.
-        dev.hybridnet.render.ConnectionRoutes routes = dev.hybridnet.render.ConnectionRoutes.of(d);
-        for (int i = connections.size() - 1; i >= 0; i--) {
-            Connection c = connections.get(i);
-            List<Point> route = routes.route(c);
-            for (int k = 1; k < route.size(); k++) {
-                if (distanceToSegment(p, route.get(k - 1), route.get(k)) <= tolerance) {
-                    return Optional.of(c);
-                }
+    /** The topmost connection whose route passes within {@code tolerance} of {@code p}. */
+    public static Optional<Connection> connectionAt(Scene scene, Point p, double tolerance) {
+        List<Shape.Group> drawn = scene.groups();
+        for (int i = drawn.size() - 1; i >= 0; i--) {
+            Optional<Connection> c = scene.diagram().connection(drawn.get(i).id());
+            if (near(scene, c, p, tolerance)) {
+                return c;
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code c} is a connection whose drawn route passes within {@code tolerance} of {@code p}. */
+    private static boolean near(Scene scene, Optional<Connection> c, Point p, double tolerance) {
+        if (c.isEmpty()) {
+            return false;
+        }
+        List<Point> route = scene.route(c.get());
+        for (int k = 1; k < route.size(); k++) {
+            if (distanceToSegment(p, route.get(k - 1), route.get(k)) <= tolerance) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The resize handle at {@code p} of a selected network or subnet. */
@@ -116,23 +122,6 @@ public final class Hits {
             }
         }
         return result;
-    }
-
-    /** The elements bottom to top, as {@code DiagramRenderer} paints them. */
-    static List<Element> paintOrder(Diagram d) {
-        List<Element> order = new ArrayList<>(d.elements().size());
-        for (Element root : d.roots()) {
-            addContainers(d, root, order);
-        }
-        d.elements().stream().filter(e -> !isContainer(e)).forEach(order::add);
-        return order;
-    }
-
-    private static void addContainers(Diagram d, Element e, List<Element> into) {
-        if (isContainer(e)) {
-            into.add(e);
-            d.childrenOf(e.id()).forEach(child -> addContainers(d, child, into));
-        }
     }
 
     static boolean isContainer(Element e) {

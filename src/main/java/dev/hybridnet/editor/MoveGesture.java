@@ -9,6 +9,7 @@ import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.render.GestureMarks;
+import dev.hybridnet.render.Scene;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,7 +43,7 @@ record MoveGesture(Set<String> movers, String unit, Point press, Point at, boole
         }
         Point delta = delta(d, ctx.grid());
         Move move = new Move(movers, delta.x(), delta.y());
-        Drop drop = drop(d);
+        Drop drop = drop(ctx.scene());
         if (drop instanceof Drop.Into into) {
             Command reparent = new Reparent(movers, into.parent(), delta.x(), delta.y());
             return new Preview(Optional.of(reparent), mark(into.parent(), GestureMarks.Tone.LEGAL),
@@ -66,7 +67,7 @@ record MoveGesture(Set<String> movers, String unit, Point press, Point at, boole
             return;
         }
         Point delta = delta(d, ctx.grid());
-        Drop drop = drop(d);
+        Drop drop = drop(ctx.scene());
         if (drop instanceof Drop.Into into) {
             ctx.execute(new Reparent(movers, into.parent(), delta.x(), delta.y()));
         } else if (drop instanceof Drop.Refused refused) {
@@ -84,8 +85,8 @@ record MoveGesture(Set<String> movers, String unit, Point press, Point at, boole
         return new Point(x, y);
     }
 
-    Drop drop(Diagram d) {
-        return Drop.forMove(d, movers, d.element(unit).flatMap(Element::parent), at);
+    Drop drop(Scene scene) {
+        return Drop.forMove(scene, movers, scene.diagram().element(unit).flatMap(Element::parent), at);
     }
 
     private boolean alive(Diagram d) {

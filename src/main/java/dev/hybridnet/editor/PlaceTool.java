@@ -44,7 +44,7 @@ public final class PlaceTool extends Tool {
         pointer = Optional.of(world);
         if (e.type() == PointerEvent.Type.RELEASE && e.button() == PointerEvent.Button.PRIMARY) {
             Diagram d = ctx.diagram();
-            Drop drop = Drop.forPlace(d, blueprint.kind(), world);
+            Drop drop = Drop.forPlace(ctx.scene(), blueprint.kind(), world);
             if (drop instanceof Drop.Into into) {
                 Element element = element(d, into.parent(), ctx.grid().align(world));
                 if (ctx.execute(new AddElement(element))) {
@@ -63,7 +63,7 @@ public final class PlaceTool extends Tool {
             return Preview.idle(Cursor.CROSSHAIR);
         }
         Diagram d = ctx.diagram();
-        Drop drop = Drop.forPlace(d, blueprint.kind(), pointer.get());
+        Drop drop = Drop.forPlace(ctx.scene(), blueprint.kind(), pointer.get());
         if (drop instanceof Drop.Into into) {
             AddElement add = new AddElement(element(d, into.parent(), ctx.grid().align(pointer.get())));
             String where = into.parent().flatMap(d::element).map(p -> " to " + p.name()).orElse("");

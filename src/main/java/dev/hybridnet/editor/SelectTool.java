@@ -33,7 +33,7 @@ public final class SelectTool extends Tool {
                 // Keep the hover on a component while the pointer is over its connection handle, just outside it.
                 boolean onHandle = ConnectionHandle.at(ctx.diagram(), ctx.hovered(), world, ctx.viewport()).isPresent();
                 if (!onHandle) {
-                    ctx.hover(Hits.elementAt(ctx.diagram(), world).map(Element::id));
+                    ctx.hover(Hits.elementAt(ctx.scene(), world).map(Element::id));
                 }
             }
             case PRESS -> {
@@ -58,7 +58,7 @@ public final class SelectTool extends Tool {
             ctx.use(new ConnectTool(handleOf.get(), world));
             return Optional.empty();
         }
-        Hit hit = Hits.at(d, world, shift ? Set.of() : selection.ids(), ctx.tolerance());
+        Hit hit = Hits.at(ctx.scene(), world, shift ? Set.of() : selection.ids(), ctx.tolerance());
         if (hit instanceof Hit.OnHandle h) {
             Element e = d.element(h.id()).orElseThrow();
             return Optional.of(new ResizeGesture(h.id(), h.handle(), e.bounds(), world, world));

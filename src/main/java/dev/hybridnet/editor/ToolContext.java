@@ -2,6 +2,7 @@ package dev.hybridnet.editor;
 
 import dev.hybridnet.command.Command;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.render.Scene;
 import dev.hybridnet.validation.ConnectionOption;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,9 @@ interface ToolContext {
 
     /** The committed diagram, without any preview. */
     Diagram diagram();
+
+    /** The committed diagram as the renderer drew it, to hit-test against (kept until the diagram changes). */
+    Scene scene();
 
     Viewport viewport();
 

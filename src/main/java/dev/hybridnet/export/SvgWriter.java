@@ -4,11 +4,11 @@ import static dev.hybridnet.export.SvgNumbers.format;
 
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
-import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.render.Color;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.IconGlyph;
 import dev.hybridnet.render.IconSet;
+import dev.hybridnet.render.PathSegment;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.Style;
 import java.util.List;
@@ -111,7 +111,9 @@ public final class SvgWriter {
             style(svg, b.style());
             svg.append("/>\n");
         } else if (shape instanceof Shape.Path p) {
-            svg.append(indent).append("<path d=\"").append(Xml.escape(p.data())).append('"');
+            svg.append(indent).append("<path d=\"");
+            pathData(svg, p.segments());
+            svg.append('"');
             if (p.evenOdd()) {
                 svg.append(" fill-rule=\"evenodd\"");
             }
@@ -119,6 +121,8 @@ public final class SvgWriter {
             svg.append("/>\n");
         } else if (shape instanceof Shape.Polyline line) {
             polyline(svg, line, indent);
+        } else if (shape instanceof Shape.Polygon polygon) {
+            polygon(svg, polygon, indent);
         } else if (shape instanceof Shape.Text t) {
             text(svg, t, indent);
         } else if (shape instanceof Shape.Icon icon) {
@@ -131,45 +135,69 @@ public final class SvgWriter {
         }
     }
 
-    private static void polyline(StringBuilder svg, Shape.Polyline line, String indent) {
-        List<Point> points = new java.util.ArrayList<>(line.points());
-        int last = points.size() - 1;
-        Color color = line.style().stroke().orElse(Color.BLACK);
-        boolean end = line.heads() != Shape.ArrowHeads.NONE;
-        boolean start = line.heads() == Shape.ArrowHeads.BOTH;
-        Point endTip = points.get(last);
-        Point startTip = points.get(0);
-        if (end) {
-            points.set(last, Segments.shortened(endTip, points.get(last - 1), line.headLength() * 0.8));
-        }
-        if (start) {
-            points.set(0, Segments.shortened(startTip, points.get(1), line.headLength() * 0.8));
-        }
-        svg.append(indent).append("<polyline points=\"");
-        for (int i = 0; i < points.size(); i++) {
-            svg.append(i == 0 ? "" : " ").append(format(points.get(i).x())).append(',')
-                    .append(format(points.get(i).y()));
-        }
-        svg.append("\" fill=\"none\"");
-        strokeOnly(svg, line.style());
-        svg.append("/>\n");
-        if (end) {
-            head(svg, Segments.arrowhead(endTip, line.points().get(last - 1), line.headLength(), line.headWidth()),
-                    color, indent);
-        }
-        if (start) {
-            head(svg, Segments.arrowhead(startTip, line.points().get(1), line.headLength(), line.headWidth()), color,
-                    indent);
+    /**
+     * Path data with two fixed decimals ({@link SvgNumbers#fixed}) and a space between the parts of an outline:
+     * the text these paths have always had, which the golden files hold.
+     */
+    private static void pathData(StringBuilder svg, List<PathSegment> segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            PathSegment segment = segments.get(i);
+            String move = i == 0 ? "M" : " M";
+            if (segment instanceof PathSegment.MoveTo m) {
+                svg.append(move);
+                pair(svg, m.to().x(), m.to().y());
+            } else if (segment instanceof PathSegment.LineTo l) {
+                svg.append('L');
+                pair(svg, l.to().x(), l.to().y());
+            } else if (segment instanceof PathSegment.Circle c) {
+                double x = c.center().x();
+                double y = c.center().y();
+                double r = c.radius();
+                svg.append(move);
+                pair(svg, x - r, y);
+                svg.append('A');
+                pair(svg, r, r);
+                svg.append(" 0 1 0 ");
+                pair(svg, x + r, y);
+                svg.append('A');
+                pair(svg, r, r);
+                svg.append(" 0 1 0 ");
+                pair(svg, x - r, y);
+                svg.append('Z');
+            } else if (segment instanceof PathSegment.Close) {
+                svg.append('Z');
+            } else {
+                throw new IllegalStateException("unhandled path segment " + segment.getClass().getName());
+            }
         }
     }
 
-    private static void head(StringBuilder svg, List<Point> triangle, Color color, String indent) {
-        svg.append(indent).append("<path d=\"M").append(format(triangle.get(0).x())).append(' ')
-                .append(format(triangle.get(0).y())).append('L').append(format(triangle.get(1).x())).append(' ')
-                .append(format(triangle.get(1).y())).append('L').append(format(triangle.get(2).x())).append(' ')
-                .append(format(triangle.get(2).y())).append("Z\"");
-        paint(svg, "fill", color);
+    private static void pair(StringBuilder svg, double x, double y) {
+        svg.append(SvgNumbers.fixed(x)).append(' ').append(SvgNumbers.fixed(y));
+    }
+
+    private static void polyline(StringBuilder svg, Shape.Polyline line, String indent) {
+        svg.append(indent).append("<polyline points=\"");
+        points(svg, line.points(), "", " ", ',');
+        svg.append("\" fill=\"none\"");
+        strokeOnly(svg, line.style());
         svg.append("/>\n");
+    }
+
+    /** A path rather than a {@code <polygon>}: arrowheads have always been written so. */
+    private static void polygon(StringBuilder svg, Shape.Polygon polygon, String indent) {
+        svg.append(indent).append("<path d=\"");
+        points(svg, polygon.points(), "M", "L", ' ');
+        style(svg.append("Z\""), polygon.style());
+        svg.append("/>\n");
+    }
+
+    /** Each point as x, {@code comma}, y; {@code first} before the first point and {@code between} the others. */
+    private static void points(StringBuilder svg, List<Point> points, String first, String between, char comma) {
+        for (int i = 0; i < points.size(); i++) {
+            svg.append(i == 0 ? first : between).append(format(points.get(i).x())).append(comma)
+                    .append(format(points.get(i).y()));
+        }
     }
 
     private static void text(StringBuilder svg, Shape.Text t, String indent) {

@@ -47,7 +47,7 @@ public final class CardRenderer {
         if (onPremises && failover) {
             shapes.add(group(connectionId(d, ConnectionKind.EXPRESSROUTE_CONNECTION), expressRoute(45.30, 20.0,
                     Color.WHITE, 48.2)));
-            shapes.add(new Shape.Group("failover", "failover", List.of(CardShapes.failoverArrow(163.3, 60.7, 88.0))));
+            shapes.add(new Shape.Group("failover", "failover", CardShapes.failoverArrow(163.3, 60.7, 88.0)));
             shapes.add(group(connectionId(d, ConnectionKind.SITE_TO_SITE_VPN), List.of(
                     CardShapes.doubleArrow(110.06, 216.59, 98.44, 8.61, 15.1, 19.62),
                     CardShapes.text(130.2, 112.4, "VPN Connection", CardShapes.VPN_LABEL, Palette.VPN_LABEL))));

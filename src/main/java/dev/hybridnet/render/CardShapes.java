@@ -4,7 +4,6 @@ import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The building blocks of the card style, drawn to the proportions measured on the Architecture Center cards:
@@ -43,9 +42,10 @@ final class CardShapes {
         double h = headHeight / 2;
         double a = x0 + headLength;
         double b = x1 - headLength;
-        String d = path(new double[][] {{x0, y}, {a, y - h}, {a, y - s}, {b, y - s}, {b, y - h}, {x1, y},
-            {b, y + h}, {b, y + s}, {a, y + s}, {a, y + h}});
-        return new Shape.Path(d, Style.fill(ARROW), false);
+        List<Point> outline = List.of(new Point(x0, y), new Point(a, y - h), new Point(a, y - s),
+                new Point(b, y - s), new Point(b, y - h), new Point(x1, y), new Point(b, y + h), new Point(b, y + s),
+                new Point(a, y + s), new Point(a, y + h));
+        return new Shape.Path(PathSegment.polygon(outline), Style.fill(ARROW), false);
     }
 
     /** The ExpressRoute circuit: three green rings at the corners of a triangle, joined by purple bars. */
@@ -57,7 +57,7 @@ final class CardShapes {
         shapes.add(bar(left, right, 2.2, purple));
         shapes.add(bar(right, top, 2.2, purple));
         for (Point p : List.of(top, left, right)) {
-            shapes.add(new Shape.Path(DecorationPainter.circle(p, 3.2) + " " + DecorationPainter.circle(p, 1.0),
+            shapes.add(new Shape.Path(List.of(new PathSegment.Circle(p, 3.2), new PathSegment.Circle(p, 1.0)),
                     Style.fill(green), true));
         }
         return shapes;
@@ -70,26 +70,18 @@ final class CardShapes {
         double len = Math.hypot(dx, dy);
         double nx = -dy / len * thickness / 2;
         double ny = dx / len * thickness / 2;
-        String d = path(new double[][] {{a.x() + nx, a.y() + ny}, {b.x() + nx, b.y() + ny},
-            {b.x() - nx, b.y() - ny}, {a.x() - nx, a.y() - ny}});
-        return new Shape.Path(d, Style.fill(color), false);
+        List<Point> outline = List.of(new Point(a.x() + nx, a.y() + ny), new Point(b.x() + nx, b.y() + ny),
+                new Point(b.x() - nx, b.y() - ny), new Point(a.x() - nx, a.y() - ny));
+        return new Shape.Path(PathSegment.polygon(outline), Style.fill(color), false);
     }
 
     /** The thin grey arrow between the ExpressRoute and VPN arrows: "fails over to". */
-    static Shape failoverArrow(double x, double y0, double y1) {
-        return new Shape.Polyline(List.of(new Point(x, y0), new Point(x, y1)), Style.stroke(Palette.FAILOVER, 1),
-                Shape.ArrowHeads.END, 4.5, 4);
+    static List<Shape> failoverArrow(double x, double y0, double y1) {
+        return Arrow.of(List.of(new Point(x, y0), new Point(x, y1)), Style.stroke(Palette.FAILOVER, 1),
+                Arrow.Heads.END, 4.5, 4);
     }
 
     static Shape text(double x, double baseline, String text, Font font, Color color) {
         return new Shape.Text(new Point(x, baseline), text, font, color, Shape.Anchor.START);
-    }
-
-    private static String path(double[][] points) {
-        StringBuilder d = new StringBuilder();
-        for (int i = 0; i < points.length; i++) {
-            d.append(i == 0 ? "M" : "L").append(String.format(Locale.ROOT, "%.2f %.2f", points[i][0], points[i][1]));
-        }
-        return d.append('Z').toString();
     }
 }

@@ -4,6 +4,7 @@ import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Keys;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,15 +23,15 @@ final class ConnectionPainter {
     }
 
     static Shape.Group paint(Connection c, List<Point> route) {
-        Shape.Polyline line = switch (c.kind()) {
-            case SITE_TO_SITE_VPN, VNET_TO_VNET -> line(route, Style.stroke(Palette.CONNECTION, 4),
-                    Shape.ArrowHeads.BOTH, 12, 14);
-            case EXPRESSROUTE_CONNECTION -> line(route, Style.stroke(Palette.CONNECTION, 8), Shape.ArrowHeads.BOTH,
+        List<Shape> line = switch (c.kind()) {
+            case SITE_TO_SITE_VPN, VNET_TO_VNET -> Arrow.of(route, Style.stroke(Palette.CONNECTION, 4),
+                    Arrow.Heads.BOTH, 12, 14);
+            case EXPRESSROUTE_CONNECTION -> Arrow.of(route, Style.stroke(Palette.CONNECTION, 8), Arrow.Heads.BOTH,
                     16, 22);
-            case EXPRESSROUTE_PEERING -> line(route, Style.stroke(Palette.CONNECTION, 5), Shape.ArrowHeads.BOTH, 12,
+            case EXPRESSROUTE_PEERING -> Arrow.of(route, Style.stroke(Palette.CONNECTION, 5), Arrow.Heads.BOTH, 12,
                     15);
-            case VNET_PEERING -> line(route, Style.stroke(Palette.PEERING, 6), Shape.ArrowHeads.NONE, 0, 0);
-            case REPRESENTS -> line(route, Style.stroke(Palette.FAILOVER, 1.5).dashed(5, 4), Shape.ArrowHeads.END, 8,
+            case VNET_PEERING -> Arrow.of(route, Style.stroke(Palette.PEERING, 6), Arrow.Heads.NONE, 0, 0);
+            case REPRESENTS -> Arrow.of(route, Style.stroke(Palette.FAILOVER, 1.5).dashed(5, 4), Arrow.Heads.END, 8,
                     7);
         };
         String text = switch (c.kind()) {
@@ -40,13 +41,11 @@ final class ConnectionPainter {
             case EXPRESSROUTE_PEERING -> c.props().nonBlankText(Keys.LINK.name()).toOptional().orElse("");
             case VNET_PEERING, REPRESENTS -> "";
         };
-        List<Shape> shapes = text.isEmpty() ? List.of(line) : List.of(line, label(route, text));
+        List<Shape> shapes = new ArrayList<>(line);
+        if (!text.isEmpty()) {
+            shapes.add(label(route, text));
+        }
         return new Shape.Group(c.id(), "connection", shapes);
-    }
-
-    private static Shape.Polyline line(List<Point> route, Style style, Shape.ArrowHeads heads, double length,
-            double width) {
-        return new Shape.Polyline(route, style, heads, length, width);
     }
 
     /** Above the middle of the longest segment; beside it, reading from the line outwards, when it is vertical. */

@@ -17,8 +17,8 @@ import java.util.Objects;
 /**
  * Where each connection of a diagram runs in the full style, computed from the current bounds of its two ends, so
  * a connection follows its elements when they move. Routes go around the boxes of the diagram: every icon and the
- * strip its name takes below it, and every network and subnet except those around either end. The canvas, the
- * exports, the selection outline and hit testing should all take their lines from here.
+ * strip its name takes below it, and every network and subnet except those around either end. The renderer
+ * computes them once a drawing; the selection outline and hit testing take them from its {@link Scene}.
  */
 public final class ConnectionRoutes {
 

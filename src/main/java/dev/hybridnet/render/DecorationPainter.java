@@ -11,7 +11,6 @@ import dev.hybridnet.validation.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,16 +46,11 @@ final class DecorationPainter {
         Rect b = e.bounds();
         Point c = new Point(b.maxX() - 2, b.y() + 2);
         Color color = severity == Severity.ERROR ? Palette.ERROR : Palette.WARNING;
-        String circle = circle(c, BADGE_RADIUS);
         return new Shape.Group("badge-" + e.id(), "badge-" + severity.id(), List.of(
-                new Shape.Path(circle, Style.fillAndStroke(color, Color.WHITE, 1.5), false),
+                new Shape.Path(List.of(new PathSegment.Circle(c, BADGE_RADIUS)),
+                        Style.fillAndStroke(color, Color.WHITE, 1.5), false),
                 new Shape.Text(new Point(c.x(), c.y() + 4.5), "!", Font.sansBold(12), Color.WHITE,
                         Shape.Anchor.MIDDLE)));
-    }
-
-    static String circle(Point c, double r) {
-        return String.format(Locale.ROOT, "M%.2f %.2fA%.2f %.2f 0 1 0 %.2f %.2fA%.2f %.2f 0 1 0 %.2f %.2fZ",
-                c.x() - r, c.y(), r, r, c.x() + r, c.y(), r, r, c.x() - r, c.y());
     }
 
     static List<Shape> hover(Diagram d, Optional<String> hover) {
@@ -65,7 +59,9 @@ final class DecorationPainter {
                 .orElse(List.of());
     }
 
-    static List<Shape> selection(Diagram d, java.util.Set<String> selected, ConnectionRoutes routes) {
+    /** Outlines of the selected elements, handles on selected containers, and selected connections' routes. */
+    static List<Shape> selection(Scene scene, java.util.Set<String> selected) {
+        Diagram d = scene.diagram();
         List<Shape> shapes = new ArrayList<>();
         for (Element e : d.elements()) {
             if (selected.contains(e.id())) {
@@ -83,8 +79,7 @@ final class DecorationPainter {
         for (Connection c : d.connections()) {
             if (selected.contains(c.id())) {
                 shapes.add(new Shape.Group("selection-" + c.id(), "selection", List.of(new Shape.Polyline(
-                        routes.route(c), Style.stroke(Palette.SELECTION, 2).dashed(4, 3), Shape.ArrowHeads.NONE, 0,
-                        0))));
+                        scene.route(c), Style.stroke(Palette.SELECTION, 2).dashed(4, 3)))));
             }
         }
         return shapes;

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The full style: the whole diagram as laid out, containers first (outer before inner), then connections, then
- * icons with their names, then decorations. The view box fits the content with a margin. Pure and thread-safe.
+ * icons with their names (the {@link Scene}), then decorations. The view box fits the content with a margin. Pure
+ * and thread-safe.
  */
 public final class DiagramRenderer {
 
@@ -19,29 +20,43 @@ public final class DiagramRenderer {
     static final double LABEL_WIDTH = 130;
     static final double LABEL_HEIGHT = 20;
 
+    /** The diagram with {@code decorations} over it. */
     public Drawing render(Diagram diagram, Decorations decorations) {
-        List<Shape> shapes = new ArrayList<>(diagram.elements().size() + diagram.connections().size() + 8);
+        return render(scene(diagram), decorations);
+    }
+
+    /** The diagram drawn in paint order, without decorations. */
+    public Scene scene(Diagram diagram) {
+        List<Shape.Group> groups = new ArrayList<>(diagram.elements().size() + diagram.connections().size());
         for (Element root : diagram.roots()) {
-            containers(diagram, root, shapes);
+            containers(diagram, root, groups);
         }
         ConnectionRoutes routes = ConnectionRoutes.of(diagram);
         for (Connection c : diagram.connections()) {
-            shapes.add(ConnectionPainter.paint(c, routes.route(c)));
+            groups.add(ConnectionPainter.paint(c, routes.route(c)));
         }
         for (Element e : diagram.elements()) {
             if (!Catalog.of(e.kind()).container()) {
-                shapes.add(ElementPainter.paint(e));
+                groups.add(ElementPainter.paint(e));
             }
         }
-        shapes.addAll(DecorationPainter.badges(diagram, decorations.findings()));
-        shapes.addAll(DecorationPainter.hover(diagram, decorations.hover()));
-        shapes.addAll(DecorationPainter.selection(diagram, decorations.selection(), routes));
-        shapes.addAll(decorations.overlay());
-        shapes.addAll(GesturePainter.paint(diagram, decorations.gesture()));
-        return new Drawing(viewBox(diagram), shapes, diagram.title(), description(diagram));
+        return new Scene(diagram, groups, routes, viewBox(diagram));
     }
 
-    private static void containers(Diagram d, Element e, List<Shape> into) {
+    /** A scene with {@code decorations} over it: badges, hover, selection, overlay and gesture marks. */
+    public Drawing render(Scene scene, Decorations decorations) {
+        Diagram diagram = scene.diagram();
+        List<Shape> shapes = new ArrayList<>(scene.groups().size() + 8);
+        shapes.addAll(scene.groups());
+        shapes.addAll(DecorationPainter.badges(diagram, decorations.findings()));
+        shapes.addAll(DecorationPainter.hover(diagram, decorations.hover()));
+        shapes.addAll(DecorationPainter.selection(scene, decorations.selection()));
+        shapes.addAll(decorations.overlay());
+        shapes.addAll(GesturePainter.paint(diagram, decorations.gesture()));
+        return new Drawing(scene.viewBox(), shapes, diagram.title(), description(diagram));
+    }
+
+    private static void containers(Diagram d, Element e, List<Shape.Group> into) {
         if (Catalog.of(e.kind()).container()) {
             into.add(ElementPainter.paint(e));
             for (Element child : d.childrenOf(e.id())) {

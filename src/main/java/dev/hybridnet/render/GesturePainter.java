@@ -16,8 +16,8 @@ final class GesturePainter {
                 List.of(new Shape.Box(DecorationPainter.grow(e.bounds(), 4), 4,
                         Style.stroke(color(t.tone()), 3)))))).ifPresent(shapes::add);
         marks.line().ifPresent(line -> shapes.add(new Shape.Group("connect-preview", "connect-preview",
-                List.of(new Shape.Polyline(List.of(line.from(), line.to()),
-                        Style.stroke(color(line.tone()), 2).dashed(6, 4), Shape.ArrowHeads.END, 10, 9)))));
+                Arrow.of(List.of(line.from(), line.to()), Style.stroke(color(line.tone()), 2).dashed(6, 4),
+                        Arrow.Heads.END, 10, 9))));
         marks.rubberBand().ifPresent(band -> shapes.add(new Shape.Group("rubber-band", "rubber-band",
                 List.of(new Shape.Box(band, 0, Style.fillAndStroke(Palette.SELECTION.withAlpha(0.08),
                         Palette.SELECTION, 1).dashed(4, 3))))));

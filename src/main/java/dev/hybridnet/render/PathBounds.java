@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The bounding box of SVG path data, for fitting icons to the sizes measured on the cards. Curves are bounded by
+ * The bounding box of SVG path data, for fitting icons to the sizes measured on the cards: icons are artwork kept
+ * as the path text of their files ({@link IconGlyph.IconPath}), which only this class reads. Curves are bounded by
  * their control points (a slight overestimate at most); arcs exactly, through their centre form.
  */
 final class PathBounds {

@@ -7,9 +7,11 @@ import java.util.Objects;
 
 /**
  * One entry of a {@link Drawing}: the closed set of things the canvas and the exporters know how to paint. Every
- * consumer handles every kind (a test over {@code getPermittedSubclasses()} guards this).
+ * consumer handles every kind (a test over {@code getPermittedSubclasses()}, run against each back end, guards
+ * this). Geometry is resolved before a shape is made (see {@link Arrow}), so a back end only translates shapes.
  */
-public sealed interface Shape permits Shape.Box, Shape.Path, Shape.Polyline, Shape.Text, Shape.Icon, Shape.Group {
+public sealed interface Shape permits Shape.Box, Shape.Path, Shape.Polyline, Shape.Polygon, Shape.Text, Shape.Icon,
+        Shape.Group {
 
     /** A rectangle, optionally with rounded corners. */
     record Box(Rect bounds, double cornerRadius, Style style) implements Shape {
@@ -19,24 +21,33 @@ public sealed interface Shape permits Shape.Box, Shape.Path, Shape.Polyline, Sha
         }
     }
 
-    /** Any outline in SVG path syntax (absolute commands), filled with {@code evenOdd} or non-zero winding. */
-    record Path(String data, Style style, boolean evenOdd) implements Shape {
+    /** An outline of lines and circles, filled with {@code evenOdd} or non-zero winding. */
+    record Path(List<PathSegment> segments, Style style, boolean evenOdd) implements Shape {
         public Path {
-            Objects.requireNonNull(data, "data");
+            segments = List.copyOf(segments);
             Objects.requireNonNull(style, "style");
         }
     }
 
-    /** Connected line segments, with solid arrowheads at none, one or both ends. */
-    record Polyline(List<Point> points, Style style, ArrowHeads heads, double headLength, double headWidth)
-            implements Shape {
+    /** Connected line segments, stroked, never filled. Arrows are a polyline and polygons ({@link Arrow}). */
+    record Polyline(List<Point> points, Style style) implements Shape {
         public Polyline {
             points = List.copyOf(points);
             if (points.size() < 2) {
                 throw new IllegalArgumentException("a polyline needs two points");
             }
             Objects.requireNonNull(style, "style");
-            Objects.requireNonNull(heads, "heads");
+        }
+    }
+
+    /** A closed outline through the points, such as an arrowhead. */
+    record Polygon(List<Point> points, Style style) implements Shape {
+        public Polygon {
+            Objects.requireNonNull(style, "style");
+            points = List.copyOf(points);
+            if (points.size() < 3) {
+                throw new IllegalArgumentException("a polygon needs three points");
+            }
         }
     }
 
@@ -70,9 +81,6 @@ public sealed interface Shape permits Shape.Box, Shape.Path, Shape.Polyline, Sha
             children = List.copyOf(children);
         }
     }
-
-    /** Where arrowheads go on a polyline. */
-    enum ArrowHeads { NONE, END, BOTH }
 
     /** Horizontal placement of text relative to its point. */
     enum Anchor { START, MIDDLE, END }

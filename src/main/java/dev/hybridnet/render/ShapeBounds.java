@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The area a shape covers, for culling and hit tests: exact for boxes, icons, polylines (with their heads) and
- * paths; an estimate for text (from {@link Font#estimateWidth}, which errs wide). Strokes add half their width.
+ * The area a shape covers, for culling: exact for boxes, icons, polylines, polygons and paths; an estimate for
+ * text (from {@link Font#estimateWidth}, which errs wide). Strokes add half their width.
  */
 public final class ShapeBounds {
 
@@ -20,11 +20,11 @@ public final class ShapeBounds {
         } else if (shape instanceof Shape.Box box) {
             return Optional.of(grow(box.bounds(), halfStroke(box.style())));
         } else if (shape instanceof Shape.Path path) {
-            return pathBounds(path.data()).map(r -> grow(r, halfStroke(path.style())));
+            return pathBounds(path.segments()).map(r -> grow(r, halfStroke(path.style())));
         } else if (shape instanceof Shape.Polyline line) {
-            double pad = Math.max(halfStroke(line.style()),
-                    line.heads() == Shape.ArrowHeads.NONE ? 0 : line.headWidth() / 2);
-            return Optional.of(around(line.points(), Math.max(pad, 0.5)));
+            return Optional.of(around(line.points(), Math.max(halfStroke(line.style()), 0.5)));
+        } else if (shape instanceof Shape.Polygon polygon) {
+            return Optional.of(around(polygon.points(), Math.max(halfStroke(polygon.style()), 0.5)));
         } else if (shape instanceof Shape.Text text) {
             double width = text.font().estimateWidth(text.text());
             double left = switch (text.anchor()) {
@@ -52,20 +52,34 @@ public final class ShapeBounds {
         return Optional.ofNullable(result);
     }
 
-    /** Path outlines repeat from one drawing to the next (same connection, same spot); parse each once. */
-    private static final int PATH_CACHE_LIMIT = 1 << 14;
-    private static final java.util.Map<String, Optional<Rect>> PATHS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static Optional<Rect> pathBounds(String data) {
-        Optional<Rect> known = PATHS.get(data);
-        if (known == null) {
-            if (PATHS.size() >= PATH_CACHE_LIMIT) {
-                PATHS.clear();
+    /** The box around the segments' points and circles; empty when there is none. */
+    private static Optional<Rect> pathBounds(List<PathSegment> segments) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (PathSegment segment : segments) {
+            Point at;
+            double r = 0;
+            if (segment instanceof PathSegment.MoveTo m) {
+                at = m.to();
+            } else if (segment instanceof PathSegment.LineTo l) {
+                at = l.to();
+            } else if (segment instanceof PathSegment.Circle c) {
+                at = c.center();
+                r = c.radius();
+            } else {
+                continue;
             }
-            known = PathBounds.of(List.of(data));
-            PATHS.put(data, known);
+            minX = Math.min(minX, at.x() - r);
+            minY = Math.min(minY, at.y() - r);
+            maxX = Math.max(maxX, at.x() + r);
+            maxY = Math.max(maxY, at.y() + r);
         }
-        return known;
+        if (minX > maxX) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rect(minX, minY, Math.max(maxX - minX, 1e-6), Math.max(maxY - minY, 1e-6)));
     }
 
     private static double halfStroke(Style style) {

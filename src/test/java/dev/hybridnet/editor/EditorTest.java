@@ -15,6 +15,8 @@ import dev.hybridnet.geometry.Size;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.PropValue;
+import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.Scene;
 import dev.hybridnet.samples.Sample;
 import dev.hybridnet.samples.Samples;
 import dev.hybridnet.validation.Validator;
@@ -190,6 +192,22 @@ class EditorTest {
         assertTrue(SelectToolTest.drawn(editor, "selection-vpngw"));
         assertTrue(SelectToolTest.drawn(editor, "badge-gwsubnet"));
         assertSame(editor.drawing(), editor.drawing(), "unchanged state draws from the cache");
+    }
+
+    @Test
+    void pointerMovesHitTestTheSceneTheCanvasShowsAndDrawOnlyTheDecorationsAgain() {
+        Drawing before = editor.drawing();
+        Scene scene = editor.scene();
+        pointer.move(884, 314);
+        assertEquals(Optional.of("vpngw"), editor.hover());
+        Drawing hovered = editor.drawing();
+        assertSame(scene, editor.scene(), "a pointer move draws and routes nothing again");
+        assertTrue(SelectToolTest.drawn(editor, "hover-vpngw"));
+        assertSame(before.shapes().get(0), hovered.shapes().get(0), "the diagram itself is not drawn again");
+        pointer.dragWithoutRelease(884, 314, 984, 314);
+        assertNotEquals(editor.diagram(), editor.displayed(), "the drag shows the moved gateway");
+        editor.drawing();
+        assertSame(scene, editor.scene(), "while dragging, hits are tested against the committed diagram");
     }
 
     @Test

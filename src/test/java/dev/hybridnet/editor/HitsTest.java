@@ -8,6 +8,8 @@ import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
+import dev.hybridnet.render.DiagramRenderer;
+import dev.hybridnet.render.Scene;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,21 +18,21 @@ import org.junit.jupiter.api.Test;
 class HitsTest {
 
     private final Diagram tiny = Tiny.vpn();
+    private final Scene scene = new DiagramRenderer().scene(tiny);
 
     @Test
     void theTopmostElementIsTheInnermostOne() {
-        assertEquals(new Hit.OnElement("vm"), Hits.at(tiny, new Point(500, 270), Set.of(), 2));
-        assertEquals(new Hit.OnElement("app"), Hits.at(tiny, new Point(430, 340), Set.of(), 2));
-        assertEquals(new Hit.OnElement("vnet"), Hits.at(tiny, new Point(880, 380), Set.of(), 2));
-        assertEquals(new Hit.Nothing(), Hits.at(tiny, new Point(950, 950), Set.of(), 2));
-        assertEquals(List.of("vm", "app", "vnet"), Hits.elementsAt(tiny, new Point(500, 270)).stream()
+        assertEquals(new Hit.OnElement("vm"), Hits.at(scene, new Point(500, 270), Set.of(), 2));
+        assertEquals(new Hit.OnElement("app"), Hits.at(scene, new Point(430, 340), Set.of(), 2));
+        assertEquals(new Hit.OnElement("vnet"), Hits.at(scene, new Point(880, 380), Set.of(), 2));
+        assertEquals(new Hit.Nothing(), Hits.at(scene, new Point(950, 950), Set.of(), 2));
+        assertEquals(List.of("vm", "app", "vnet"), Hits.elementsAt(scene, new Point(500, 270)).stream()
                 .map(Element::id).toList());
     }
 
     @Test
     void aConnectionIsHitNearTheRouteItIsDrawnAlongOnly() {
-        List<Point> route = dev.hybridnet.render.ConnectionRoutes.of(tiny)
-                .route(tiny.connection("s2s").orElseThrow());
+        List<Point> route = scene.route(tiny.connection("s2s").orElseThrow());
         assertTrue(route.size() > 2, "in this layout the connection bends: " + route);
         for (int k = 1; k < route.size(); k++) {
             Point a = route.get(k - 1);
@@ -39,8 +41,8 @@ class HitsTest {
             boolean horizontal = a.y() == b.y();
             Point near = horizontal ? middle.plus(0, 2) : middle.plus(2, 0);
             Point far = horizontal ? middle.plus(0, 30) : middle.plus(30, 0);
-            assertEquals(Optional.of("s2s"), Hits.connectionAt(tiny, near, 4).map(c -> c.id()), "segment " + k);
-            assertEquals(Optional.empty(), Hits.connectionAt(tiny, far, 4), "segment " + k);
+            assertEquals(Optional.of("s2s"), Hits.connectionAt(scene, near, 4).map(c -> c.id()), "segment " + k);
+            assertEquals(Optional.empty(), Hits.connectionAt(scene, far, 4), "segment " + k);
         }
     }
 
@@ -48,15 +50,15 @@ class HitsTest {
     void handlesOfASelectedContainerAreHitBeforeWhatIsUnderThem() {
         Rect app = Tiny.bounds(tiny, "app");
         Point corner = new Point(app.maxX() + 1, app.maxY() + 1);
-        assertEquals(new Hit.OnHandle("app", Handle.SOUTH_EAST), Hits.at(tiny, corner, Set.of("app"), 2));
-        assertEquals(new Hit.OnElement("vnet"), Hits.at(tiny, corner, Set.of(), 2), "no handles unless selected");
+        assertEquals(new Hit.OnHandle("app", Handle.SOUTH_EAST), Hits.at(scene, corner, Set.of("app"), 2));
+        assertEquals(new Hit.OnElement("vnet"), Hits.at(scene, corner, Set.of(), 2), "no handles unless selected");
         assertEquals(Optional.empty(), Hits.handleAt(tiny, new Point(504, 80), Set.of("vpngw"), 2),
                 "icons have no handles");
     }
 
     @Test
     void containersAtAPointLeaveOutTheExcludedAndTheirContents() {
-        assertEquals(List.of("vnet"), Hits.containersAt(tiny, new Point(500, 270), Set.of("app")).stream()
+        assertEquals(List.of("vnet"), Hits.containersAt(scene, new Point(500, 270), Set.of("app")).stream()
                 .map(Element::id).toList());
     }
 

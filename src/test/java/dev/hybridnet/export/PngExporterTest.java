@@ -110,7 +110,7 @@ class PngExporterTest {
     @Test
     void aLineOnAPixelBoundaryIsSharedByBothPixelsLikeBrowsersDrawItNotSnappedToOne() throws Exception {
         Drawing line = new Drawing(new Rect(0, 0, 20, 20), List.of(new Shape.Polyline(List.of(new Point(10, 0),
-                new Point(10, 20)), Style.stroke(Color.BLACK, 1), Shape.ArrowHeads.NONE, 0, 0)), "line", "");
+                new Point(10, 20)), Style.stroke(Color.BLACK, 1))), "line", "");
         BufferedImage image = png(line, 1, Background.WHITE);
         for (int x : new int[] {9, 10}) {
             int grey = image.getRGB(x, 10) & 0xFF;
@@ -164,7 +164,7 @@ class PngExporterTest {
         Shape top = new Shape.Box(new Rect(10, 10, 100, 50), 0, Style.fill(Color.BLACK));
         Shape bottom = new Shape.Box(new Rect(10, 700, 100, 50), 0, Style.fill(Color.BLACK));
         Shape across = new Shape.Polyline(List.of(new Point(0, 0), new Point(200, 1000)),
-                Style.stroke(Color.BLACK, 2), Shape.ArrowHeads.NONE, 0, 0);
+                Style.stroke(Color.BLACK, 2));
         // Baseline 20 units below the band's last row: its glyphs can rise into the band, so it stays.
         Shape labelBelow = new Shape.Text(new Point(10, 520), "label", Font.sans(12), Color.BLACK,
                 Shape.Anchor.START);
