@@ -71,7 +71,7 @@ public final class HubSpokeRules {
             "Hub-spoke peerings allow forwarded traffic",
             "Traffic a hub firewall or NVA forwards between spokes does not originate in the hub; the receiving "
                     + "VNet's side of the peering drops it unless it allows forwarded traffic.",
-            Sources.HUB_SPOKE, "HS-ALLOW-FORWARDED"), SpokeRoutes::allowForwarded);
+            Sources.HUB_SPOKE, "HS-ALLOW-FORWARDED"), ForwardedTraffic::check);
 
     static final Rule SPOKE_TO_SPOKE = new Rule(new RuleInfo("hs-spoke-to-spoke", Severity.WARNING,
             "Spokes reach each other by direct peering or through the hub",
