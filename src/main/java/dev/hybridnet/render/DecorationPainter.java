@@ -18,7 +18,6 @@ import java.util.Optional;
 final class DecorationPainter {
 
     static final double BADGE_RADIUS = 8;
-    static final double HANDLE = 7;
 
     private DecorationPainter() {
     }
@@ -68,8 +67,9 @@ final class DecorationPainter {
                 List<Shape> parts = new ArrayList<>();
                 parts.add(new Shape.Box(grow(e.bounds(), 3), 0, Style.stroke(Palette.SELECTION, 1.5).dashed(4, 3)));
                 if (Catalog.of(e.kind()).container()) {
-                    for (Point p : handles(e.bounds())) {
-                        parts.add(new Shape.Box(new Rect(p.x() - HANDLE / 2, p.y() - HANDLE / 2, HANDLE, HANDLE), 0,
+                    double size = ResizeHandles.SIZE;
+                    for (Point p : ResizeHandles.of(e.bounds())) {
+                        parts.add(new Shape.Box(new Rect(p.x() - size / 2, p.y() - size / 2, size, size), 0,
                                 Style.fillAndStroke(Color.WHITE, Palette.SELECTION, 1.5)));
                     }
                 }
@@ -83,15 +83,6 @@ final class DecorationPainter {
             }
         }
         return shapes;
-    }
-
-    /** The eight resize handles of a box: corners and edge midpoints, clockwise from the top-left. */
-    public static List<Point> handles(Rect b) {
-        double cx = b.center().x();
-        double cy = b.center().y();
-        return List.of(new Point(b.x(), b.y()), new Point(cx, b.y()), new Point(b.maxX(), b.y()),
-                new Point(b.maxX(), cy), new Point(b.maxX(), b.maxY()), new Point(cx, b.maxY()),
-                new Point(b.x(), b.maxY()), new Point(b.x(), cy));
     }
 
     static Rect grow(Rect r, double by) {

@@ -59,11 +59,17 @@ class GestureMarksTest {
 
     @Test
     void theEditorsHandlesSitWhereTheRendererDrawsThem() {
-        Rect box = new Rect(10, 20, 300, 100);
-        List<Point> drawn = DecorationPainter.handles(box);
+        Rect box = vpn.element("gwsubnet").orElseThrow().bounds();
+        Drawing drawing = renderer.render(vpn, new Decorations(Set.of("gwsubnet"), Optional.empty(), List.of(),
+                List.of()));
+        Shape.Group selection = drawing.shapes().stream().filter(s -> s instanceof Shape.Group g
+                && g.id().equals("selection-gwsubnet")).map(Shape.Group.class::cast).findFirst().orElseThrow();
+        List<Shape> handles = selection.children().subList(1, selection.children().size());
+        assertEquals(Handle.values().length, handles.size(), "one drawn square per handle");
         for (Handle h : Handle.values()) {
-            assertEquals(drawn.get(h.ordinal()), h.at(box), h.name());
+            Rect drawn = ((Shape.Box) handles.get(h.ordinal())).bounds();
+            assertEquals(h.at(box), drawn.center(), h.name());
+            assertEquals(Handle.SIZE, drawn.width(), 1e-9);
         }
-        assertEquals(DecorationPainter.HANDLE, Handle.SIZE);
     }
 }
