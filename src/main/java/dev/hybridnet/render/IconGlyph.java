@@ -1,10 +1,14 @@
 package dev.hybridnet.render;
 
+import dev.hybridnet.geometry.Rect;
 import java.util.List;
 import java.util.Objects;
 
-/** One icon of the set: filled paths on a 48 x 48 grid. */
-public record IconGlyph(String name, List<IconPath> paths) {
+/**
+ * One icon of the set: filled paths on a 48 x 48 grid, and where on the grid the drawing lies (measured once, when
+ * the icon is read).
+ */
+public record IconGlyph(String name, List<IconPath> paths, Rect contentBounds) {
 
     /** The side of the square grid icons are drawn on. */
     public static final double GRID = 48;
@@ -20,23 +24,24 @@ public record IconGlyph(String name, List<IconPath> paths) {
     public IconGlyph {
         Objects.requireNonNull(name, "name");
         paths = List.copyOf(paths);
+        Objects.requireNonNull(contentBounds, "contentBounds");
     }
 
-    /** Where the drawing actually lies on the grid (the whole grid for an empty icon). */
-    public dev.hybridnet.geometry.Rect contentBounds() {
-        return PathBounds.of(paths.stream().map(IconPath::data).toList())
-                .orElse(new dev.hybridnet.geometry.Rect(0, 0, GRID, GRID));
+    /** An icon of these paths, its content measured from their outlines (the whole grid for an empty icon). */
+    static IconGlyph of(String name, List<IconPath> paths) {
+        return new IconGlyph(name, paths, PathBounds.of(paths.stream().map(IconPath::data).toList())
+                .orElse(new Rect(0, 0, GRID, GRID)));
     }
 
     /**
      * The box to draw the whole 48 x 48 icon in so that its drawn content fills {@code content} as closely as the
      * icon's own proportions allow (centred): how cards place glyphs at measured sizes.
      */
-    public dev.hybridnet.geometry.Rect boxFitting(dev.hybridnet.geometry.Rect content) {
-        dev.hybridnet.geometry.Rect c = contentBounds();
+    public Rect boxFitting(Rect content) {
+        Rect c = contentBounds();
         double scale = Math.min(content.width() / c.width(), content.height() / c.height());
         double ox = content.center().x() - (c.x() + c.width() / 2) * scale;
         double oy = content.center().y() - (c.y() + c.height() / 2) * scale;
-        return new dev.hybridnet.geometry.Rect(ox, oy, GRID * scale, GRID * scale);
+        return new Rect(ox, oy, GRID * scale, GRID * scale);
     }
 }

@@ -73,11 +73,11 @@ public final class IconSet {
                         "evenodd".equals(e.getAttribute("fill-rule"))));
             }
         }
-        return new IconGlyph(name, paths);
+        return IconGlyph.of(name, paths);
     }
 
     private static IconGlyph placeholder(String name) {
-        return new IconGlyph(name, List.of(new IconGlyph.IconPath("M8 8H40V40H8Z M12 12V36H36V12Z",
+        return IconGlyph.of(name, List.of(new IconGlyph.IconPath("M8 8H40V40H8Z M12 12V36H36V12Z",
                 Color.rgb(0x8A8A8A), true)));
     }
 }
