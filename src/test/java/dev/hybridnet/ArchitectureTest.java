@@ -83,6 +83,7 @@ class ArchitectureTest {
                 .layer("validation").definedBy("dev.hybridnet.validation..")
                 .layer("render").definedBy("dev.hybridnet.render..")
                 .layer("export").definedBy("dev.hybridnet.export..")
+                .layer("layout").definedBy("dev.hybridnet.layout..")
                 .layer("editor").definedBy("dev.hybridnet.editor..")
                 .layer("fixes").definedBy("dev.hybridnet.fixes..")
                 .layer("io").definedBy("dev.hybridnet.io..")
@@ -93,19 +94,20 @@ class ArchitectureTest {
                 .whereLayer("app").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("samples").mayOnlyBeAccessedByLayers("cli", "app")
+                .whereLayer("layout").mayOnlyBeAccessedByLayers("editor", "samples", "cli", "app")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli", "app")
                 .whereLayer("editor").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("fixes").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "app")
-                .whereLayer("render").mayOnlyBeAccessedByLayers("editor", "export", "cli", "app")
+                .whereLayer("render").mayOnlyBeAccessedByLayers("layout", "editor", "export", "cli", "app")
                 .whereLayer("command").mayOnlyBeAccessedByLayers("editor", "fixes", "app")
                 .whereLayer("validation").mayOnlyBeAccessedByLayers("render", "editor", "fixes", "io", "cli", "app")
-                .whereLayer("catalog").mayOnlyBeAccessedByLayers("command", "validation", "render", "editor", "fixes",
-                        "io", "samples", "cli", "app")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "command", "validation", "render", "editor",
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("command", "validation", "render", "layout", "editor",
                         "fixes", "io", "samples", "cli", "app")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "command", "validation", "render", "layout",
+                        "editor", "fixes", "io", "samples", "cli", "app")
                 .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "command", "validation",
-                        "render", "export", "editor", "fixes", "io", "samples", "cli", "app")
+                        "render", "layout", "export", "editor", "fixes", "io", "samples", "cli", "app")
                 .check(classes);
     }
 

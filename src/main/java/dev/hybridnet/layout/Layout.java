@@ -1,0 +1,37 @@
+package dev.hybridnet.layout;
+
+import dev.hybridnet.model.Diagram;
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * The layout's entry points. Each returns a diagram that differs from its argument only in the bounds of elements;
+ * ids, names, properties, parents and connections are kept as they are. Pure and thread-safe.
+ */
+public final class Layout {
+
+    private Layout() {
+    }
+
+    /** Every element placed and every container sized anew (the CLI's {@code layout}, the editor's Tidy Up). */
+    public static Diagram tidy(Diagram diagram) {
+        throw new UnsupportedOperationException("layout not written yet");
+    }
+
+    /**
+     * The contents of the given networks and subnets laid out anew, each container sized to its contents (growing
+     * its own containers where needed); everything else stays where it is (Tidy Up on a selection).
+     */
+    public static Diagram tidy(Diagram diagram, Collection<String> containers) {
+        throw new UnsupportedOperationException("layout not written yet");
+    }
+
+    /**
+     * Places the elements {@code unplaced} (new ones: imported, generated or pasted without a place) around what is
+     * already placed, which stays where it is; containers grow where their new contents need room (Place New
+     * Elements).
+     */
+    public static Diagram placeNew(Diagram diagram, Set<String> unplaced) {
+        throw new UnsupportedOperationException("layout not written yet");
+    }
+}
