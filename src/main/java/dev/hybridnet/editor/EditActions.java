@@ -3,6 +3,7 @@ package dev.hybridnet.editor;
 import dev.hybridnet.command.Composite;
 import dev.hybridnet.command.Delete;
 import dev.hybridnet.command.History;
+import dev.hybridnet.command.Landed;
 import dev.hybridnet.command.Move;
 import dev.hybridnet.command.Paste;
 import dev.hybridnet.model.Diagram;
@@ -99,7 +100,7 @@ public final class EditActions {
         Optional<Paste> paste = state.clipboard.paste(d, state.selection);
         if (paste.isPresent()) {
             Set<String> ids = Set.copyOf(paste.get().newIds(d).values());
-            if (editor.execute(paste.get())) {
+            if (editor.execute(new Landed(paste.get(), ids))) {
                 state.clipboard = state.clipboard.afterPaste();
                 editor.select(ids);
             }

@@ -2,6 +2,7 @@ package dev.hybridnet.editor;
 
 import dev.hybridnet.command.Command;
 import dev.hybridnet.command.Move;
+import dev.hybridnet.command.Landed;
 import dev.hybridnet.command.Reparent;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
@@ -69,11 +70,11 @@ record MoveGesture(Set<String> movers, String unit, Point press, Point at, boole
         Point delta = delta(d, ctx.grid());
         Drop drop = drop(ctx.scene());
         if (drop instanceof Drop.Into into) {
-            ctx.execute(new Reparent(movers, into.parent(), delta.x(), delta.y()));
+            ctx.execute(new Landed(new Reparent(movers, into.parent(), delta.x(), delta.y()), movers));
         } else if (drop instanceof Drop.Refused refused) {
             ctx.status(refused.reason());
         } else if (delta.x() != 0 || delta.y() != 0) {
-            ctx.execute(new Move(movers, delta.x(), delta.y()));
+            ctx.execute(new Landed(new Move(movers, delta.x(), delta.y()), movers));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.hybridnet.editor;
 
 import dev.hybridnet.command.AddElement;
 import dev.hybridnet.command.Blueprint;
+import dev.hybridnet.command.Landed;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Diagram;
@@ -9,6 +10,7 @@ import dev.hybridnet.model.Element;
 import dev.hybridnet.render.GestureMarks;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Places one new element from the palette. As the pointer moves, the canvas shows where it would go and marks
@@ -47,7 +49,7 @@ public final class PlaceTool extends Tool {
             Drop drop = Drop.forPlace(ctx.scene(), blueprint.kind(), world);
             if (drop instanceof Drop.Into into) {
                 Element element = element(d, into.parent(), ctx.grid().align(world));
-                if (ctx.execute(new AddElement(element))) {
+                if (ctx.execute(new Landed(new AddElement(element), Set.of(element.id())))) {
                     ctx.select(Selection.of(element.id()));
                     ctx.done();
                 }

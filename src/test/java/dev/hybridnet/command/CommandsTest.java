@@ -233,7 +233,9 @@ class CommandsTest {
                 new SetReference(Optional.empty()),
                 new Paste(web, Optional.empty(), 0, 600),
                 new Composite("Two moves", List.of(new Move(Set.of("lng-onprem"), 1, 0),
-                        new Move(Set.of("lng-onprem"), 0, 1))));
+                        new Move(Set.of("lng-onprem"), 0, 1))),
+                new Landed(new Move(Set.of("lng-onprem"), 0, 40), Set.of("lng-onprem")),
+                new Arrange("Tidy up", java.util.Map.of("lng-onprem", bounds(vpn, "lng-onprem").movedBy(0, 50))));
         Diagram hubSpoke = Samples.load(Sample.HUB_SPOKE);
         Command flag = new SetPeeringFlag("peering-hub-spoke1", "to", PeeringFlag.ALLOW_FORWARDED_TRAFFIC, false);
         assertFalse(flag.apply(hubSpoke).equals(hubSpoke));
