@@ -18,9 +18,9 @@ import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
 
 /**
- * One set of actions for the menu bar and the toolbar (ControlsFX actions), with their shortcuts: the File, Edit
- * and View menus each keep their own ({@link FileMenu}, {@link EditMenu}, {@link ViewMenu}); the tools and Help
- * are here. Their enabled state and labels follow the editor.
+ * One set of actions for the menu bar and the toolbar (ControlsFX actions), with their shortcuts: the File, Edit,
+ * Arrange and View menus each keep their own ({@link FileMenu}, {@link EditMenu}, {@link ArrangeMenu},
+ * {@link ViewMenu}); the tools and Help are here. Their enabled state and labels follow the editor.
  */
 final class WindowActions {
 
@@ -29,6 +29,7 @@ final class WindowActions {
     private final FileActions files;
     private final EditMenu edit;
     private final ViewMenu view;
+    private final ArrangeMenu arrange;
     private final Action selectTool;
     private final Action connectTool;
     private final Action panTool;
@@ -42,6 +43,7 @@ final class WindowActions {
         FileMenu file = new FileMenu(files, window::closingNormally);
         edit = new EditMenu(editor);
         view = new ViewMenu(editor, window::theme, window::useTheme);
+        arrange = new ArrangeMenu(editor);
         selectTool = action("Select", null, e -> editor.useSelect());
         selectTool.setLongText("Select, move and resize (Escape returns here)");
         connectTool = action("Connect", null, e -> editor.useConnect());
@@ -50,7 +52,7 @@ final class WindowActions {
         panTool.setLongText("Pan: drag to move the view (or middle-drag, or Space+drag)");
         Action about = action("About " + MainWindow.APP_NAME, null, e -> about());
         menuBar = ActionUtils.createMenuBar(List.of(file.group(), edit.group(),
-                new ActionGroup("Tools", List.of(selectTool, connectTool, panTool)), view.group(),
+                new ActionGroup("Tools", List.of(selectTool, connectTool, panTool)), arrange.group(), view.group(),
                 new ActionGroup("Help", List.of(about))));
         menuBar.setId("menu-bar");
         toolBar = ActionUtils.createToolBar(List.of(file.newDiagram, file.open, file.save,
@@ -76,6 +78,7 @@ final class WindowActions {
     /** Labels and enabled states after a change. */
     void update() {
         edit.update();
+        arrange.update();
         view.update();
         ToolKind tool = editor.tool().kind();
         selectTool.setSelected(tool == ToolKind.SELECT);

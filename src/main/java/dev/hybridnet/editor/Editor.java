@@ -42,6 +42,7 @@ public final class Editor {
     private final Display display;
     private final EditActions edit;
     private final ViewActions view;
+    private final ArrangeActions arrange;
     private final Checking checking;
     /** Above zero while an event is handled, so that listeners hear it once, at the end. */
     private int handling;
@@ -62,6 +63,7 @@ public final class Editor {
         this.events = new Events(this, state);
         this.edit = new EditActions(this, state);
         this.view = new ViewActions(this, state, display);
+        this.arrange = new ArrangeActions(this, state);
         history.addListener(s -> changed());
     }
 
@@ -231,6 +233,11 @@ public final class Editor {
 
     public Viewport viewport() {
         return state.viewport;
+    }
+
+    /** The Arrange menu's actions: Tidy Up, Place New Elements. */
+    public ArrangeActions arrange() {
+        return arrange;
     }
 
     /** The View menu's actions: zoom, fit, reveal, grid. */
