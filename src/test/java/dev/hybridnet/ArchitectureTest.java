@@ -29,9 +29,10 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Our own files are read in io; templates and Azure's resource JSON, foreign JSON, in imports. */
     @Test
-    void onlyTheIoPackageUsesJackson() {
-        noClasses().that().resideOutsideOfPackage("dev.hybridnet.io..")
+    void onlyTheReadersUseJackson() {
+        noClasses().that().resideOutsideOfPackages("dev.hybridnet.io..", "dev.hybridnet.imports..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..")
                 .check(classes);
     }
@@ -84,6 +85,7 @@ class ArchitectureTest {
                 .layer("render").definedBy("dev.hybridnet.render..")
                 .layer("export").definedBy("dev.hybridnet.export..")
                 .layer("layout").definedBy("dev.hybridnet.layout..")
+                .layer("imports").definedBy("dev.hybridnet.imports..")
                 .layer("editor").definedBy("dev.hybridnet.editor..")
                 .layer("fixes").definedBy("dev.hybridnet.fixes..")
                 .layer("io").definedBy("dev.hybridnet.io..")
@@ -94,7 +96,8 @@ class ArchitectureTest {
                 .whereLayer("app").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
                 .whereLayer("samples").mayOnlyBeAccessedByLayers("cli", "app")
-                .whereLayer("layout").mayOnlyBeAccessedByLayers("editor", "samples", "cli", "app")
+                .whereLayer("imports").mayOnlyBeAccessedByLayers("cli", "app")
+                .whereLayer("layout").mayOnlyBeAccessedByLayers("imports", "editor", "samples", "cli", "app")
                 .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli", "app")
                 .whereLayer("editor").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("fixes").mayOnlyBeAccessedByLayers("app")
@@ -102,12 +105,13 @@ class ArchitectureTest {
                 .whereLayer("render").mayOnlyBeAccessedByLayers("layout", "editor", "export", "cli", "app")
                 .whereLayer("command").mayOnlyBeAccessedByLayers("editor", "fixes", "app")
                 .whereLayer("validation").mayOnlyBeAccessedByLayers("render", "editor", "fixes", "io", "cli", "app")
-                .whereLayer("catalog").mayOnlyBeAccessedByLayers("command", "validation", "render", "layout", "editor",
-                        "fixes", "io", "samples", "cli", "app")
+                .whereLayer("catalog").mayOnlyBeAccessedByLayers("command", "validation", "render", "layout",
+                        "imports", "editor", "fixes", "io", "samples", "cli", "app")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("catalog", "command", "validation", "render", "layout",
-                        "editor", "fixes", "io", "samples", "cli", "app")
+                        "imports", "editor", "fixes", "io", "samples", "cli", "app")
                 .whereLayer("geometry").mayOnlyBeAccessedByLayers("model", "catalog", "command", "validation",
-                        "render", "layout", "export", "editor", "fixes", "io", "samples", "cli", "app")
+                        "render", "layout", "imports", "export", "editor", "fixes", "io", "samples", "cli",
+                        "app")
                 .check(classes);
     }
 
