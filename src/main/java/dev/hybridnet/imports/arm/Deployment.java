@@ -1,0 +1,201 @@
+package dev.hybridnet.imports.arm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs a template as Azure would, offline: parameters and variables, {@code condition}, {@code copy} loops over
+ * resources and properties, child resources, and nested deployments (an inline template, or a {@code templateLink}
+ * to a file beside the template). The result is the resources it would deploy, evaluated, and the problems met on
+ * the way: a resource whose expressions cannot be evaluated is left out and reported with its template path, never
+ * dropped silently.
+ */
+public final class Deployment {
+
+    /** Azure's limit on the iterations of one copy loop. */
+    public static final int MAX_COPIES = 800;
+    /** How deep nested deployments may go; deeper is refused (Azure itself stops far earlier in practice). */
+    public static final int MAX_DEPTH = 10;
+    /** More resources than any network design; a template that makes more is refused. */
+    public static final int MAX_RESOURCES = 50_000;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> NOT_EVALUATED = Set.of("resources", "copy", "condition", "dependsOn");
+
+    /** What a template deploys and what could not be worked out. */
+    public record Result(List<ArmResource> resources, List<Problem> problems, Set<String> unsetParameters) {
+        public Result {
+            resources = List.copyOf(resources);
+            problems = List.copyOf(problems);
+            unsetParameters = Set.copyOf(unsetParameters);
+        }
+    }
+
+    /** Something the importer could not evaluate or follow, at a place in the template. */
+    public record Problem(String path, String message) {
+    }
+
+    private final Optional<Path> folder;
+    private final List<ArmResource> resources = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Deployment(Optional<Path> folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * Runs {@code template} with the parameter values {@code parameters} (name to value); {@code folder}, where
+     * the template lies, is where linked templates are looked for.
+     */
+    public static Result run(JsonNode template, Map<String, JsonNode> parameters, Optional<Path> folder) {
+        Deployment d = new Deployment(folder);
+        TemplateScope scope = new TemplateScope(template, parameters);
+        d.template(template, scope, "", 0);
+        return new Result(d.resources, d.problems, scope.unset());
+    }
+
+    private void template(JsonNode template, TemplateScope scope, String prefix, int depth) {
+        JsonNode list = template.path("resources");
+        if (list.isArray()) {
+            for (int i = 0; i < list.size(); i++) {
+                declared(list.get(i), scope, prefix + "resources[" + i + "]", Optional.empty(), depth);
+            }
+        } else if (list.isObject()) {
+            for (Map.Entry<String, JsonNode> symbolic : list.properties()) {
+                declared(symbolic.getValue(), scope, prefix + "resources." + symbolic.getKey(), Optional.empty(),
+                        depth);
+            }
+        }
+    }
+
+    /** A resource as declared: once, or once per iteration of its copy loop. */
+    private void declared(JsonNode resource, TemplateScope scope, String path, Optional<ArmResource> parent,
+            int depth) {
+        if (!resource.isObject()) {
+            problems.add(new Problem(path, "a resource must be an object"));
+            return;
+        }
+        try {
+            JsonNode copy = resource.get("copy");
+            if (copy == null) {
+                one(resource, scope, path, parent, depth);
+                return;
+            }
+            int count = scope.count(copy, path);
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                scope.inLoop(copy.path("name").asText(), index, () -> {
+                    one(resource, scope, path + "[copy " + index + "]", parent, depth);
+                    return null;
+                });
+            }
+        } catch (ArmException e) {
+            problems.add(new Problem(path, e.getMessage()));
+        }
+    }
+
+    private void one(JsonNode resource, TemplateScope scope, String path, Optional<ArmResource> parent,
+            int depth) {
+        try {
+            if (resource.has("condition")) {
+                JsonNode condition = Evaluator.value(resource.get("condition"), scope);
+                if (Unknown.is(condition)) {
+                    problems.add(new Problem(path, "its condition is only known in Azure; it is imported as if "
+                            + "deployed"));
+                } else if (!Functions.bool(condition, new Expr.Call("condition", List.of(), "condition"))) {
+                    return;
+                }
+            }
+            boolean deployment = Unknown.text(Evaluator.value(resource.path("type"), scope))
+                    .equalsIgnoreCase("Microsoft.Resources/deployments");
+            ObjectNode body = Functions.JSON.objectNode();
+            for (Map.Entry<String, JsonNode> field : resource.properties()) {
+                if (NOT_EVALUATED.contains(field.getKey())) {
+                    continue;
+                }
+                JsonNode value = field.getValue();
+                if (field.getKey().equals("properties") && deployment && value.isObject()) {
+                    ObjectNode outerPart = ((ObjectNode) value).deepCopy();
+                    outerPart.remove("template"); // the nested template is evaluated in its own scope, below
+                    value = outerPart;
+                }
+                body.set(field.getKey(), field.getKey().equals("properties") ? scope.valueWithCopies(value)
+                        : Evaluator.value(value, scope));
+            }
+            String type = Unknown.text(body.path("type"));
+            String name = Unknown.text(body.path("name"));
+            if (parent.isPresent() && !type.contains("/")) {
+                type = parent.get().type() + "/" + type;
+                name = parent.get().name() + "/" + name;
+            }
+            if (resources.size() >= MAX_RESOURCES) {
+                throw new ArmException("the template makes more than " + MAX_RESOURCES + " resources");
+            }
+            ArmResource made = new ArmResource(type, name, body, path);
+            if (deployment) {
+                nested(made, resource, scope, path, depth);
+            } else {
+                resources.add(made);
+            }
+            JsonNode children = resource.path("resources");
+            for (int i = 0; i < children.size(); i++) {
+                declared(children.get(i), scope, path + ".resources[" + i + "]", Optional.of(made), depth);
+            }
+        } catch (ArmException e) {
+            problems.add(new Problem(path, e.getMessage()));
+        }
+    }
+
+    /** A nested deployment: its template inline or linked, its parameters, in its own scope or the outer one. */
+    private void nested(ArmResource deployment, JsonNode declared, TemplateScope outer, String path, int depth) {
+        if (depth + 1 > MAX_DEPTH) {
+            throw new ArmException("nested deployments go deeper than " + MAX_DEPTH);
+        }
+        JsonNode properties = declared.path("properties");
+        JsonNode template = properties.get("template");
+        String where = path + ".properties.template.";
+        if (template == null) {
+            template = linked(deployment.properties().path("templateLink"));
+            where = path + " (" + Unknown.text(deployment.properties().path("templateLink").path("relativePath"))
+                    + ").";
+        }
+        boolean inner = "inner".equalsIgnoreCase(properties.path("expressionEvaluationOptions").path("scope")
+                .asText());
+        if (!inner && properties.has("template")) {
+            template(template, outer, where, depth + 1);
+            return;
+        }
+        Map<String, JsonNode> values = new HashMap<>();
+        deployment.properties().path("parameters").properties().forEach(p -> values.put(p.getKey(),
+                p.getValue().has("value") ? p.getValue().get("value") : Unknown.node("<" + p.getKey() + ">")));
+        template(template, new TemplateScope(template, values), where, depth + 1);
+    }
+
+    private JsonNode linked(JsonNode link) {
+        String relative = link.has("relativePath") ? Unknown.text(link.get("relativePath"))
+                : Unknown.text(link.path("uri"));
+        if (folder.isEmpty() || relative.isBlank() || Unknown.is(link.path("relativePath"))) {
+            throw new ArmException("the linked template '" + relative + "' is not beside the template");
+        }
+        String file = relative.contains("://") ? relative.substring(relative.lastIndexOf('/') + 1) : relative;
+        Path target = folder.get().resolve(file).normalize();
+        if (!target.startsWith(folder.get().normalize()) || !Files.isRegularFile(target)) {
+            throw new ArmException("the linked template '" + relative + "' is not beside the template");
+        }
+        try {
+            return MAPPER.readTree(target.toFile());
+        } catch (IOException e) {
+            throw new ArmException("the linked template '" + relative + "' cannot be read as JSON");
+        }
+    }
+}
