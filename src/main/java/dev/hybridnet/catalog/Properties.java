@@ -93,6 +93,12 @@ public final class Properties {
         CONNECTIONS.put(ConnectionKind.VNET_PEERING, List.of(
                 spec(Keys.PEERING_FROM, "Peering from", "The peering created on the 'from' VNet."),
                 spec(Keys.PEERING_TO, "Peering to", "The peering created on the 'to' VNet.")));
+        PropertySpec implied = spec(Keys.IMPLIED, "Implied", "Inferred by an import, not read from the source.");
+        ELEMENTS.replaceAll((kind, specs) -> {
+            List<PropertySpec> withImplied = new java.util.ArrayList<>(specs);
+            withImplied.add(implied);
+            return List.copyOf(withImplied);
+        });
     }
 
     private static final Map<ElementKind, java.util.Set<String>> ELEMENT_KEYS = keys(ELEMENTS);

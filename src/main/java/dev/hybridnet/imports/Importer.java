@@ -1,0 +1,157 @@
+package dev.hybridnet.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.hybridnet.imports.arm.ArmException;
+import dev.hybridnet.imports.arm.Deployment;
+import dev.hybridnet.imports.arm.Unknown;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports a file, telling by its content what it is: an ARM template (run offline with its parameters file or its
+ * defaults; Bicep compiles to one with {@code az bicep build}) or Azure's own resource JSON. The result is a
+ * laid-out diagram and a report of what was mapped, implied, skipped and not evaluated.
+ */
+public final class Importer {
+
+    /** Larger than any template or resource listing of a network; larger files are refused before reading. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200)
+                .maxStringLength(10_000_000).build());
+    }
+
+    private Importer() {
+    }
+
+    /** True when {@code file} looks like something this class imports (a template or resource JSON). */
+    public static boolean accepts(Path file) {
+        try {
+            JsonNode root = read(file);
+            return isTemplate(root) || ResourceJson.resources(root).isPresent();
+        } catch (IOException | ImportException e) {
+            return false;
+        }
+    }
+
+    /** Imports {@code file}, with the template parameter values of {@code parameters} when given. */
+    public static Imported importFile(Path file, Optional<Path> parameters) throws IOException, ImportException {
+        return importFiles(List.of(file), parameters);
+    }
+
+    /**
+     * Imports several files into one diagram (the listings of {@code az network vnet list} and {@code az network
+     * vnet-gateway list}, say); {@code parameters} goes with the template among them. A file that cannot be
+     * imported at all stops the import with its reason; the message names the file.
+     */
+    public static Imported importFiles(List<Path> files, Optional<Path> parameters) throws IOException,
+            ImportException {
+        List<dev.hybridnet.imports.arm.ArmResource> resources = new ArrayList<>();
+        List<ImportReport.Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                collect(file, parameters, resources, problems);
+            } catch (ImportException e) {
+                throw new ImportException(file + ": " + e.getMessage());
+            }
+        }
+        String names = String.join(", ", files.stream().map(f -> Optional.ofNullable(f.getFileName())
+                .map(Path::toString).orElse(f.toString())).toList());
+        String source = String.join(", ", files.stream().map(Path::toString).toList());
+        return ArmMapper.map(source, "Imported from " + names, resources, problems);
+    }
+
+    private static void collect(Path file, Optional<Path> parameters, List<dev.hybridnet.imports.arm.ArmResource> into,
+            List<ImportReport.Problem> problems) throws IOException, ImportException {
+        JsonNode root = read(file);
+        if (isParameters(root)) {
+            throw new ImportException("this is a parameters file; import the template and give this file with "
+                    + "--parameters");
+        }
+        if (isTemplate(root)) {
+            Map<String, JsonNode> values = parameters.isPresent() ? parameterValues(read(parameters.get()))
+                    : Map.of();
+            Deployment.Result run;
+            try {
+                run = Deployment.run(root, values, Optional.ofNullable(file.toAbsolutePath().getParent()));
+            } catch (ArmException e) {
+                throw new ImportException(e.getMessage());
+            }
+            into.addAll(run.resources());
+            run.problems().forEach(p -> problems.add(new ImportReport.Problem(p.path(), p.message())));
+            run.unsetParameters().forEach(p -> problems.add(new ImportReport.Problem("parameters." + p, "no value "
+                    + "given and no default: what depends on it is left unknown")));
+            return;
+        }
+        Optional<List<dev.hybridnet.imports.arm.ArmResource>> resources = ResourceJson.resources(root);
+        if (resources.isEmpty()) {
+            throw new ImportException("this is neither an ARM template nor Azure resource JSON (no $schema of a "
+                    + "deployment template, and no objects with an id, a type and a name)");
+        }
+        into.addAll(resources.get());
+    }
+
+    private static boolean isTemplate(JsonNode root) {
+        return root.isObject() && root.path("$schema").asText("").toLowerCase(Locale.ROOT)
+                .contains("deploymenttemplate.json") && root.has("resources");
+    }
+
+    private static boolean isParameters(JsonNode root) {
+        return root.isObject() && root.path("$schema").asText("").toLowerCase(Locale.ROOT)
+                .contains("deploymentparameters.json");
+    }
+
+    /** A parameters file's values; a Key Vault reference is a value only Azure knows. */
+    private static Map<String, JsonNode> parameterValues(JsonNode file) throws ImportException {
+        if (!file.path("parameters").isObject()) {
+            throw new ImportException("the parameters file has no \"parameters\" object");
+        }
+        Map<String, JsonNode> values = new HashMap<>();
+        for (var p : file.get("parameters").properties()) {
+            JsonNode v = p.getValue();
+            values.put(p.getKey(), v.has("value") ? v.get("value") : Unknown.node("<" + p.getKey() + ">"));
+        }
+        return values;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "unreadable" : message;
+        int end = m.indexOf('\n');
+        return end < 0 ? m : m.substring(0, end);
+    }
+
+    private static JsonNode read(Path file) throws IOException, ImportException {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(Files.exists(file) ? "not a regular file" : "no such file");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new ImportException("larger than " + (MAX_BYTES >> 20) + " MiB; no template or resource listing "
+                    + "of a network is that large");
+        }
+        try {
+            JsonNode root = MAPPER.readTree(file.toFile());
+            if (root == null || root.isMissingNode()) {
+                throw new ImportException("the file is empty");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+            throw new ImportException("not JSON: " + firstLine(e.getOriginalMessage()) + where);
+        }
+    }
+}
