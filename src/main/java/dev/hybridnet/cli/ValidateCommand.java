@@ -1,6 +1,8 @@
 package dev.hybridnet.cli;
 
 import dev.hybridnet.io.AtomicFiles;
+import dev.hybridnet.imports.ImportException;
+import dev.hybridnet.imports.Importer;
 import dev.hybridnet.io.DiagramReader;
 import dev.hybridnet.io.IdLines;
 import dev.hybridnet.io.ReportJson;
@@ -120,11 +122,14 @@ public final class ValidateCommand implements Callable<Integer> {
     /** The report of one file, or null after one line on standard error saying why it has none. */
     private ValidationReport check(Path file, DiagramReader reader, Validator validator, PrintWriter err) {
         try {
-            Diagram diagram = reader.read(file);
+            Diagram diagram = Importer.accepts(file) ? Importer.importFile(file, Optional.empty()).diagram()
+                    : reader.read(file);
             return validator.validate(diagram, Optional.ofNullable(reference).or(diagram::reference),
                     requireComplete);
         } catch (IOException e) {
             err.println(SafeText.escape(Messages.oneLine(e, file)));
+        } catch (ImportException e) {
+            err.println(SafeText.escape(e.getMessage())); // it names the file
         } catch (OutOfMemoryError e) {
             err.println(SafeText.escape(Messages.outOfMemory(file)));
         } catch (RuntimeException | StackOverflowError e) {
