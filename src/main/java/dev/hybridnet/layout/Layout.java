@@ -15,7 +15,7 @@ public final class Layout {
 
     /** Every element placed and every container sized anew (the CLI's {@code layout}, the editor's Tidy Up). */
     public static Diagram tidy(Diagram diagram) {
-        throw new UnsupportedOperationException("layout not written yet");
+        return new Grammar(diagram).layOut();
     }
 
     /**
