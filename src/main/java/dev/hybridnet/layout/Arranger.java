@@ -18,7 +18,7 @@ import java.util.Map;
  * In an on-premises network the hosts stand in columns and the devices that link it to Azure in a column on the side
  * that faces Azure; in a virtual network the subnets form a compact grid whose column on the side facing on-premises
  * holds GatewaySubnet, RouteServerSubnet, AzureFirewallSubnet and AzureBastionSubnet; in a subnet the resources stand
- * in rows, those with connections first, on the facing side.
+ * in rows, and those with connections (two gateways, say) in a column on the facing side.
  */
 final class Arranger {
 
@@ -68,8 +68,7 @@ final class Arranger {
         List<Box> all = new ArrayList<>(icons);
         all.addAll(nested);
         children.put(e.id(), all);
-        double[] iconBlock = e.kind() == ElementKind.ON_PREMISES_NETWORK ? site(icons, facesRight)
-                : rows(icons, facesRight);
+        double[] iconBlock = icons(e, icons, facesRight);
         double[] nestedBlock = subnets(nested, facesRight);
         double between = iconBlock[1] > 0 && nestedBlock[1] > 0 ? Spacing.SUBNET_GAP : 0;
         double contentWidth = Math.max(iconBlock[0], nestedBlock[0]);
@@ -85,32 +84,36 @@ final class Arranger {
         return new Box(e.id(), true, width, height, width, height);
     }
 
-    /** Hosts in columns, and the devices with connections in one column on the facing side. */
-    private double[] site(List<Box> icons, boolean facesRight) {
+    /**
+     * The icons of a container. The devices (those with connections, and in a site its VPN appliances and edge
+     * routers) stand in one column on the facing side, level with the links they join, and the others beside them:
+     * in a site in columns of hosts, elsewhere in rows. A single device in a network just leads the first row.
+     */
+    private double[] icons(Element e, List<Box> icons, boolean facesRight) {
+        boolean site = e.kind() == ElementKind.ON_PREMISES_NETWORK;
         List<Box> hosts = new ArrayList<>();
         List<Box> devices = new ArrayList<>();
         for (Box b : icons) {
             ElementKind kind = diagram.element(b.id).orElseThrow().kind();
-            boolean device = kind == ElementKind.VPN_APPLIANCE || kind == ElementKind.EDGE_ROUTER || linked(b.id);
+            boolean device = linked(b.id) || site && (kind == ElementKind.VPN_APPLIANCE
+                    || kind == ElementKind.EDGE_ROUTER);
             (device ? devices : hosts).add(b);
         }
-        int perColumn = Math.max(Spacing.HOSTS_PER_COLUMN, devices.size());
-        List<List<Box>> columns = Grid.byColumns(hosts, perColumn);
-        if (!devices.isEmpty()) {
-            columns.add(devices);
+        List<List<Box>> columns;
+        boolean devicesFirst;
+        if (site || devices.size() > 1) {
+            columns = site ? Grid.byColumns(hosts, Math.max(Spacing.HOSTS_PER_COLUMN, devices.size()))
+                    : Grid.byRows(hosts, Spacing.ICONS_PER_ROW);
+            if (!devices.isEmpty()) {
+                columns.add(devices);
+            }
+            devicesFirst = false;
+        } else {
+            devices.addAll(hosts);
+            columns = Grid.byRows(devices, Spacing.ICONS_PER_ROW);
+            devicesFirst = true;
         }
-        if (!facesRight) {
-            Collections.reverse(columns);
-        }
-        return Grid.place(columns, Spacing.ICON_GAP_X, Spacing.ICON_GAP_Y, children);
-    }
-
-    /** Icons in rows, those with connections first, starting on the facing side. */
-    private double[] rows(List<Box> icons, boolean facesRight) {
-        List<Box> ordered = new ArrayList<>(icons);
-        ordered.sort(Comparator.comparing((Box b) -> !linked(b.id)));
-        List<List<Box>> columns = Grid.byRows(ordered, Spacing.ICONS_PER_ROW);
-        if (facesRight) {
+        if (facesRight == devicesFirst) {
             Collections.reverse(columns);
         }
         return Grid.place(columns, Spacing.ICON_GAP_X, Spacing.ICON_GAP_Y, children);

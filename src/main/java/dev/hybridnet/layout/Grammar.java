@@ -45,10 +45,13 @@ final class Grammar {
         new Bands(arranger, ranks.bands).place(hubsX, widest(hubs), spokesX,
                 Math.max(stackHeight(sites), stackHeight(links)));
         Levels levels = new Levels(diagram, ranks, frames);
+        // Links level with the networks, sites level with those, the links that only join sites level with them;
+        // what joins nothing placed stacks below.
         levels.stack(links, linksX, widest(links));
         levels.stack(sites, sitesX, widest(sites));
-        levels.stackLeftovers(links, linksX, widest(links));
+        levels.stack(links, linksX, widest(links));
         levels.stackLeftovers(sites, sitesX, widest(sites));
+        levels.stackLeftovers(links, linksX, widest(links));
         return frames.apply(diagram.roots());
     }
 
@@ -79,6 +82,9 @@ final class Grammar {
     /** The hubs (one per band), each with its spokes in a grid of columns to the right. */
     private static final class Bands {
 
+        /** Up to this many spokes a hub has them in one column. */
+        private static final int ONE_COLUMN = 5;
+
         private final Arranger arranger;
         private final Map<Element, List<Element>> bands;
 
@@ -98,7 +104,8 @@ final class Grammar {
                     cellH = Math.max(cellH, arranger.boxes.get(s.id()).height);
                 }
             }
-            int columns = most == 0 ? 0 : columns(most, spokesX, cellW, cellH, sideHeight);
+            // A few spokes stand in one column, as in the cards: every peering then has a clear way to its spoke.
+            int columns = most <= ONE_COLUMN ? 1 : columns(most, spokesX, cellW, cellH, sideHeight);
             double y = 0;
             for (Map.Entry<Element, List<Element>> band : bands.entrySet()) {
                 Box hub = arranger.boxes.get(band.getKey().id());

@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
 /**
  * Where each element at the root of a diagram stands in the picture's grammar, read from the kinds and from the
  * connections between the roots (a connection counts for the roots around its two ends): the on-premises sites
- * (networks, and virtual networks named as on-premises stand-ins), the links that join them to Azure (local network
+ * (networks, and virtual networks named as on-premises or branch stand-ins), the links that join them to Azure (local network
  * gateways, circuits), the hubs (declared, or joined to a site or a link, or else the most connected network), and
  * the other networks, each with the hub it is nearest to through connections.
  */
 final class Ranks {
 
-    private static final Pattern ON_PREMISES_NAME = Pattern.compile("(?i)on-?prem");
+    private static final Pattern ON_PREMISES_NAME = Pattern.compile("(?i)on-?prem|branch");
 
     final List<Element> sites = new ArrayList<>();
     final List<Element> links = new ArrayList<>();
