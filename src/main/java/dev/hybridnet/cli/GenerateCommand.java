@@ -1,6 +1,7 @@
 package dev.hybridnet.cli;
 
 import dev.hybridnet.io.DiagramWriter;
+import dev.hybridnet.layout.Layout;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.samples.HubSpokeGenerator;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class GenerateCommand implements Callable<Integer> {
                     "--spokes must be between 1 and " + HubSpokeGenerator.MAX_SPOKES + ", not " + spokes);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Diagram diagram = HubSpokeGenerator.generate(spokes);
+        Diagram diagram = Layout.tidy(HubSpokeGenerator.generate(spokes));
         try {
             new DiagramWriter().save(diagram, output);
         } catch (IOException e) {

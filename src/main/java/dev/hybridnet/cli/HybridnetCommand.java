@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Design and validate hybrid networks that connect on-premises sites to Azure.",
         subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, RulesCommand.class,
-            SamplesCommand.class, GenerateCommand.class},
+            SamplesCommand.class, GenerateCommand.class, LayoutCommand.class},
         footer = {"", "Exit status: 0 success, 1 errors found, 2 a file could not be read or a usage error."})
 public final class HybridnetCommand extends CommandGroup {
 }

@@ -1,8 +1,6 @@
 package dev.hybridnet.cli;
 
 import dev.hybridnet.io.AtomicFiles;
-import dev.hybridnet.imports.ImportException;
-import dev.hybridnet.imports.Importer;
 import dev.hybridnet.io.DiagramReader;
 import dev.hybridnet.io.IdLines;
 import dev.hybridnet.io.ReportJson;
@@ -122,14 +120,11 @@ public final class ValidateCommand implements Callable<Integer> {
     /** The report of one file, or null after one line on standard error saying why it has none. */
     private ValidationReport check(Path file, DiagramReader reader, Validator validator, PrintWriter err) {
         try {
-            Diagram diagram = Importer.accepts(file) ? Importer.importFile(file, Optional.empty()).diagram()
-                    : reader.read(file);
-            return validator.validate(diagram, Optional.ofNullable(reference).or(diagram::reference),
-                    requireComplete);
-        } catch (IOException e) {
-            err.println(SafeText.escape(Messages.oneLine(e, file)));
-        } catch (ImportException e) {
-            err.println(SafeText.escape(e.getMessage())); // it names the file
+            Optional<Diagram> diagram = DiagramFiles.read(reader, file, err);
+            if (diagram.isPresent()) {
+                return validator.validate(diagram.get(), Optional.ofNullable(reference).or(diagram.get()::reference),
+                        requireComplete);
+            }
         } catch (OutOfMemoryError e) {
             err.println(SafeText.escape(Messages.outOfMemory(file)));
         } catch (RuntimeException | StackOverflowError e) {

@@ -15,7 +15,7 @@ public final class Layout {
 
     /** Every element placed and every container sized anew (the CLI's {@code layout}, the editor's Tidy Up). */
     public static Diagram tidy(Diagram diagram) {
-        throw new UnsupportedOperationException("layout not written yet");
+        return new Grammar(diagram).layOut();
     }
 
     /**
@@ -23,7 +23,7 @@ public final class Layout {
      * its own containers where needed); everything else stays where it is (Tidy Up on a selection).
      */
     public static Diagram tidy(Diagram diagram, Collection<String> containers) {
-        throw new UnsupportedOperationException("layout not written yet");
+        return new Partial(diagram).tidy(containers);
     }
 
     /**
@@ -32,6 +32,6 @@ public final class Layout {
      * Elements).
      */
     public static Diagram placeNew(Diagram diagram, Set<String> unplaced) {
-        throw new UnsupportedOperationException("layout not written yet");
+        return new Partial(diagram).placeNew(unplaced);
     }
 }

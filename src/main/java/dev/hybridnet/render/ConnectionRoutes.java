@@ -22,9 +22,6 @@ import java.util.Objects;
  */
 public final class ConnectionRoutes {
 
-    /** The height of the strip under an icon that its name takes (baseline 14 below, 11-unit font). */
-    static final double NAME_STRIP = 18;
-
     private final Map<String, List<Point>> routes;
 
     private ConnectionRoutes(Map<String, List<Point>> routes) {
@@ -74,9 +71,8 @@ public final class ConnectionRoutes {
             Rect b = e.bounds();
             boxes.add(b);
             if (!Catalog.of(e.kind()).container()) {
-                double w = ElementPainter.ICON_LABEL.estimateWidth(e.name());
-                if (w > 0) {
-                    boxes.add(new Rect(b.center().x() - w / 2, b.maxY(), w, NAME_STRIP));
+                if (!e.name().isEmpty()) {
+                    boxes.add(Labels.iconNameStrip(e));
                 }
             }
         }

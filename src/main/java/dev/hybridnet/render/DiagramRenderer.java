@@ -16,7 +16,7 @@ import java.util.List;
 public final class DiagramRenderer {
 
     public static final double MARGIN = 24;
-    /** Room taken by the name under an icon, for fitting the view box. */
+    /** Room taken at least by the name under an icon, for fitting the view box (a longer name takes its width). */
     static final double LABEL_WIDTH = 130;
     static final double LABEL_HEIGHT = 20;
 
@@ -71,7 +71,7 @@ public final class DiagramRenderer {
         for (Element e : d.elements()) {
             Rect r = e.bounds();
             if (!Catalog.of(e.kind()).container()) {
-                double w = Math.max(r.width(), LABEL_WIDTH);
+                double w = Math.max(Math.max(r.width(), LABEL_WIDTH), Labels.iconNameWidth(e));
                 r = new Rect(r.center().x() - w / 2, r.y(), w, r.height() + LABEL_HEIGHT);
             }
             extent = extent == null ? r : extent.union(r);

@@ -5,19 +5,11 @@ import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
-import dev.hybridnet.model.Keys;
-import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The shapes of one element in the full style: a labelled box for containers, an icon with its name otherwise. */
 final class ElementPainter {
-
-    static final double HEADER = 28;
-    static final Font HEADER_NAME = Font.sansBold(12);
-    static final Font HEADER_PREFIX = Font.sans(11);
-    static final Font ICON_LABEL = Font.sans(11);
 
     private ElementPainter() {
     }
@@ -32,20 +24,14 @@ final class ElementPainter {
         List<Shape> shapes = new ArrayList<>();
         shapes.add(new Shape.Box(b, e.kind() == ElementKind.SUBNET ? 3 : 0, boxStyle(e)));
         String symbol = e.kind() == ElementKind.VIRTUAL_NETWORK ? "vnet-symbol" : e.kind().id();
-        double iconSize = 18;
-        shapes.add(new Shape.Icon(symbol, new Rect(b.x() + 6, b.y() + 5, iconSize, iconSize)));
-        double textX = b.x() + 6 + iconSize + 6;
-        double baseline = b.y() + 19;
-        shapes.add(new Shape.Text(new Point(textX, baseline), e.name(), HEADER_NAME, Palette.TEXT,
-                Shape.Anchor.START));
-        prefixText(e).ifPresent(prefix -> {
-            // After the name; pulled left to stay inside the box, since the width estimate errs wide.
-            double afterName = textX + HEADER_NAME.estimateWidth(e.name());
-            double fitted = b.maxX() - 8 - HEADER_PREFIX.estimateWidth(prefix);
-            double x = Math.max(afterName + 4, Math.min(afterName + 8, fitted));
-            shapes.add(new Shape.Text(new Point(x, baseline), prefix, HEADER_PREFIX, Palette.MUTED_TEXT,
-                    Shape.Anchor.START));
-        });
+        shapes.add(new Shape.Icon(symbol, new Rect(b.x() + Labels.SYMBOL_INSET, b.y() + 5, Labels.SYMBOL_SIZE,
+                Labels.SYMBOL_SIZE)));
+        double baseline = b.y() + Labels.NAME_BASELINE;
+        shapes.add(new Shape.Text(new Point(b.x() + Labels.headerNameOffset(), baseline), e.name(),
+                Labels.HEADER_NAME, Palette.TEXT, Shape.Anchor.START));
+        Labels.addressText(e).ifPresent(prefix -> shapes.add(new Shape.Text(
+                new Point(Labels.prefixX(b, e.name(), prefix), baseline), prefix, Labels.HEADER_PREFIX,
+                Palette.MUTED_TEXT, Shape.Anchor.START)));
         return shapes;
     }
 
@@ -58,22 +44,12 @@ final class ElementPainter {
         };
     }
 
-    /** The address text of a container: its prefix, or its address spaces joined. */
-    static Optional<String> prefixText(Element e) {
-        if (e.kind() == ElementKind.SUBNET) {
-            return e.props().read(Keys.ADDRESS_PREFIX).toOptional().map(IPAddress::toString)
-                    .or(() -> e.props().nonBlankText(Keys.ADDRESS_PREFIX.name()).toOptional());
-        }
-        return e.props().read(Keys.ADDRESS_SPACES).toOptional().filter(l -> !l.isEmpty())
-                .map(l -> String.join(", ", l.stream().map(IPAddress::toString).toList()));
-    }
-
     private static List<Shape> icon(Element e) {
         Rect b = e.bounds();
         List<Shape> shapes = new ArrayList<>();
         shapes.add(new Shape.Icon(e.kind().id(), b));
-        shapes.add(new Shape.Text(new Point(b.center().x(), b.maxY() + 14), e.name(), ICON_LABEL, Palette.TEXT,
-                Shape.Anchor.MIDDLE));
+        shapes.add(new Shape.Text(new Point(b.center().x(), b.maxY() + Labels.ICON_NAME_BASELINE), e.name(),
+                Labels.ICON_NAME, Palette.TEXT, Shape.Anchor.MIDDLE));
         return shapes;
     }
 }

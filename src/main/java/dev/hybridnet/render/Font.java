@@ -27,42 +27,18 @@ public record Font(String family, double size, boolean bold) {
     }
 
     /**
-     * An estimate of a text's width, for layout without a toolkit. It errs wide: the advances are those of DejaVu
-     * Sans, the broadest of the stack's usual fallbacks, so labels laid out with it never collide whichever font
-     * the viewer has (with Arial they just sit a little further apart).
+     * A text's width in canvas units, from the real advance widths of the family asked for: the larger of Liberation
+     * Sans (Arial's metrics) and DejaVu Sans, the broadest usual fallback, for each character (see
+     * {@link Advances}). Kerning is left out, which only ever narrows text. It errs wide, so labels measured with
+     * it fit whichever of those fonts the viewer has.
      */
     public double estimateWidth(String text) {
         double em = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            em += advance(c);
+            em += Advances.em(c, bold);
             i += Character.charCount(c);
         }
         return em * size;
-    }
-
-    private double advance(int c) {
-        if (c == ' ') {
-            return 0.318;
-        }
-        if (c == '.' || c == ',' || c == ':' || c == ';' || c == '|' || c == '\'' || c == '!') {
-            return bold ? 0.38 : 0.318;
-        }
-        if (c == 'i' || c == 'j' || c == 'l' || c == 'I' || c == '/' || c == '(' || c == ')' || c == '[' || c == ']') {
-            return bold ? 0.42 : 0.34;
-        }
-        if (c == 'm' || c == 'w' || c == 'M' || c == 'W') {
-            return bold ? 1.05 : 0.95;
-        }
-        if (c >= '0' && c <= '9') {
-            return bold ? 0.7 : 0.64;
-        }
-        if (c >= 'A' && c <= 'Z') {
-            return bold ? 0.78 : 0.7;
-        }
-        if (c < 0x80) {
-            return bold ? 0.69 : 0.62;
-        }
-        return Character.isIdeographic(c) ? 1.0 : (bold ? 0.75 : 0.68);
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hybridnet.io.DiagramReader;
 import dev.hybridnet.io.DiagramWriter;
+import dev.hybridnet.layout.Layout;
+import dev.hybridnet.samples.HubSpokeGenerator;
 import dev.hybridnet.samples.Sample;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -100,8 +102,16 @@ class CliTest {
         assertEquals(2, run("generate", "--spokes", "0", "-o", file.toString()).status());
     }
 
+    @Test
+    void generateLaysOutWhatItGenerates(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("big.hybridnet.json");
+        assertEquals(0, run("generate", "--spokes", "12", "-o", file.toString()).status());
+        assertEquals(Layout.tidy(HubSpokeGenerator.generate(12)), new DiagramReader().read(file));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "export", "rules", "samples", "samples list", "samples write", "generate"})
+    @ValueSource(strings = {"", "validate", "export", "rules", "samples", "samples list", "samples write", "generate",
+        "layout"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] words = command.isEmpty() ? new String[0] : command.split(" ");
         String[] help = java.util.stream.Stream.concat(java.util.Arrays.stream(words),

@@ -85,7 +85,7 @@ class ConnectionRoutesTest {
 
     /** Where an icon's name is drawn: centred, from the icon's bottom down to below the baseline. */
     static Rect nameStrip(Element icon) {
-        double w = ElementPainter.ICON_LABEL.estimateWidth(icon.name());
+        double w = Labels.iconNameWidth(icon);
         return new Rect(icon.bounds().center().x() - w / 2, icon.bounds().maxY(), w, 18);
     }
 
