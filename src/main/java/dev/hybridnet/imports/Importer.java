@@ -31,7 +31,7 @@ public final class Importer {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200)
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000)
                 .maxStringLength(10_000_000).build());
     }
 

@@ -1,14 +1,27 @@
 package dev.hybridnet.imports.arm;
 
 /**
- * An expression or template the importer cannot read: malformed text, an unknown function, a wrong argument, a
- * loop without end. The message is a sentence for the user; the importer adds the file and the template path.
+ * A template Azure itself would refuse: a malformed expression, an unknown function, a wrong argument, a copy count
+ * out of range, a variable that needs itself, nesting too deep. The import stops with this one sentence; the
+ * message starts with the place in the template once it is known ({@code resources[2].name: ...}).
  */
 public final class ArmException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final boolean located;
+
     public ArmException(String message) {
+        this(message, false);
+    }
+
+    private ArmException(String message, boolean located) {
         super(message);
+        this.located = located;
+    }
+
+    /** This problem placed at {@code path}; the innermost place wins. */
+    ArmException at(String path) {
+        return located ? this : new ArmException(path + ": " + getMessage(), true);
     }
 }

@@ -60,6 +60,11 @@ public final class Deployment {
     public static Result run(JsonNode template, Map<String, JsonNode> parameters, Optional<Path> folder) {
         Deployment d = new Deployment(folder);
         TemplateScope scope = new TemplateScope(template, parameters);
+        Set<String> undeclared = scope.undeclared();
+        if (!undeclared.isEmpty()) {
+            throw new ArmException("the parameters file gives values the template does not declare ("
+                    + String.join(", ", undeclared) + "); it belongs to another template");
+        }
         d.template(template, scope, "", 0);
         return new Result(d.resources, d.problems, scope.unset());
     }
@@ -91,7 +96,7 @@ public final class Deployment {
                 one(resource, scope, path, parent, depth);
                 return;
             }
-            int count = scope.count(copy, path);
+            int count = scope.count(copy, "'" + copy.path("name").asText() + "'");
             for (int i = 0; i < count; i++) {
                 int index = i;
                 scope.inLoop(copy.path("name").asText(), index, () -> {
@@ -99,8 +104,10 @@ public final class Deployment {
                     return null;
                 });
             }
-        } catch (ArmException e) {
+        } catch (NotOffline e) {
             problems.add(new Problem(path, e.getMessage()));
+        } catch (ArmException e) {
+            throw e.at(path);
         }
     }
 
@@ -151,15 +158,17 @@ public final class Deployment {
             for (int i = 0; i < children.size(); i++) {
                 declared(children.get(i), scope, path + ".resources[" + i + "]", Optional.of(made), depth);
             }
-        } catch (ArmException e) {
+        } catch (NotOffline e) {
             problems.add(new Problem(path, e.getMessage()));
+        } catch (ArmException e) {
+            throw e.at(path);
         }
     }
 
     /** A nested deployment: its template inline or linked, its parameters, in its own scope or the outer one. */
     private void nested(ArmResource deployment, JsonNode declared, TemplateScope outer, String path, int depth) {
         if (depth + 1 > MAX_DEPTH) {
-            throw new ArmException("nested deployments go deeper than " + MAX_DEPTH);
+            throw new ArmException("nested deployments go deeper than " + MAX_DEPTH + " levels");
         }
         JsonNode properties = declared.path("properties");
         JsonNode template = properties.get("template");
@@ -185,12 +194,14 @@ public final class Deployment {
         String relative = link.has("relativePath") ? Unknown.text(link.get("relativePath"))
                 : Unknown.text(link.path("uri"));
         if (folder.isEmpty() || relative.isBlank() || Unknown.is(link.path("relativePath"))) {
-            throw new ArmException("the linked template '" + relative + "' is not beside the template");
+            throw new NotOffline("the linked template '" + relative + "' is not beside the template; its resources "
+                    + "are left out");
         }
         String file = relative.contains("://") ? relative.substring(relative.lastIndexOf('/') + 1) : relative;
         Path target = folder.get().resolve(file).normalize();
         if (!target.startsWith(folder.get().normalize()) || !Files.isRegularFile(target)) {
-            throw new ArmException("the linked template '" + relative + "' is not beside the template");
+            throw new NotOffline("the linked template '" + relative + "' is not beside the template; its resources "
+                    + "are left out");
         }
         try {
             return MAPPER.readTree(target.toFile());

@@ -20,6 +20,7 @@ import java.util.Set;
 final class TemplateScope implements Scope {
 
     private final Map<String, JsonNode> parameterDefinitions = new HashMap<>();
+    private final Map<String, String> spelled = new HashMap<>();
     private final Map<String, JsonNode> given = new HashMap<>();
     private final Map<String, JsonNode> parameters = new HashMap<>();
     private final Map<String, JsonNode> variableDefinitions = new HashMap<>();
@@ -32,7 +33,10 @@ final class TemplateScope implements Scope {
 
     /** {@code values}: the parameter values given for this template (a parameters file's, or a deployment's). */
     TemplateScope(JsonNode template, Map<String, JsonNode> values) {
-        template.path("parameters").properties().forEach(p -> parameterDefinitions.put(key(p.getKey()), p.getValue()));
+        template.path("parameters").properties().forEach(p -> {
+            parameterDefinitions.put(key(p.getKey()), p.getValue());
+            spelled.put(key(p.getKey()), p.getKey());
+        });
         values.forEach((k, v) -> given.put(key(k), v));
         JsonNode vars = template.path("variables");
         vars.properties().forEach(v -> variableDefinitions.put(key(v.getKey()), v.getValue()));
@@ -42,12 +46,23 @@ final class TemplateScope implements Scope {
         return name.toLowerCase(Locale.ROOT);
     }
 
+    /** The names of values given that the template does not declare: the parameters file is for another one. */
+    Set<String> undeclared() {
+        Set<String> result = new java.util.TreeSet<>();
+        given.keySet().forEach(k -> {
+            if (!parameterDefinitions.containsKey(k)) {
+                result.add(k);
+            }
+        });
+        return result;
+    }
+
     /** The parameters this template declares but was not given a value for and has no default for. */
     Set<String> unset() {
         Set<String> result = new java.util.TreeSet<>();
         parameterDefinitions.forEach((k, def) -> {
             if (!given.containsKey(k) && !def.has("defaultValue")) {
-                result.add(k);
+                result.add(spelled.get(k));
             }
         });
         return result;
@@ -151,7 +166,8 @@ final class TemplateScope implements Scope {
     int count(JsonNode copy, String what) {
         JsonNode count = Evaluator.value(copy.get("count"), this);
         if (Unknown.is(count)) {
-            throw new ArmException("the copy loop of " + what + " has a count that is only known in Azure");
+            throw new NotOffline("the copy loop of " + what + " has a count that is only known in Azure; it is "
+                    + "left out");
         }
         if (!count.isIntegralNumber() || count.asLong() < 0 || count.asLong() > Deployment.MAX_COPIES) {
             throw new ArmException("the copy loop of " + what + " needs a count from 0 to " + Deployment.MAX_COPIES

@@ -79,21 +79,44 @@ class DeploymentTest {
     }
 
     @Test
-    void aResourceThatCannotBeEvaluatedIsReportedWithItsPathAndTheRestImported() throws Exception {
+    void whatOnlyAzureKnowsIsReportedWithItsPathAndTheRestImported() throws Exception {
         Deployment.Result r = run("""
                 {`parameters`: {`missing`: {`type`: `string`}},
-                 `variables`: {`a`: `[variables('b')]`, `b`: `[variables('a')]`},
                  `resources`: [
-                  {`type`: `Microsoft.Network/virtualNetworks`, `name`: `[variables('a')]`},
-                  {`type`: `Microsoft.Network/virtualNetworks`, `name`: `ok`, `copy`: {`name`: `c`, `count`: -1}},
-                  {`type`: `Microsoft.Network/virtualNetworks`, `name`: `[frob()]`},
+                  {`type`: `Microsoft.Network/virtualNetworks`, `name`: `looped`,
+                   `copy`: {`name`: `c`, `count`: `[reference('x').count]`}},
+                  {`type`: `Microsoft.Resources/deployments`, `name`: `linked`,
+                   `properties`: {`templateLink`: {`uri`: `[uri(deployment().properties.templateLink.uri, 'x.json')]`}}},
                   {`type`: `Microsoft.Network/virtualNetworks`, `name`: `[concat('v-', parameters('missing'))]`}
                  ]}""", Map.of());
         assertEquals(List.of("Microsoft.Network/virtualNetworks v-<missing>"), names(r));
-        assertEquals(List.of("resources[0]", "resources[1]", "resources[2]"), r.problems().stream()
-                .map(Deployment.Problem::path).toList());
-        assertTrue(r.problems().get(0).message().contains("needs itself"), r.problems().get(0).message());
-        assertTrue(r.problems().get(1).message().contains("from 0 to 800"), r.problems().get(1).message());
+        assertEquals(List.of("resources[0]", "resources[1]"), r.problems().stream().map(Deployment.Problem::path)
+                .toList());
+        assertTrue(r.problems().get(0).message().contains("only known in Azure"), r.problems().get(0).message());
+        assertTrue(r.problems().get(1).message().contains("not beside the template"), r.problems().get(1).message());
         assertEquals(java.util.Set.of("missing"), r.unsetParameters());
+    }
+
+    @Test
+    void aTemplateAzureWouldRefuseStopsTheImportWithThePlaceAndTheReason() {
+        assertEquals("resources[0]: variable 'a' needs itself to be worked out", refused(
+                "{`variables`: {`a`: `[variables('b')]`, `b`: `[variables('a')]`},"
+                + " `resources`: [{`type`: `Microsoft.Network/virtualNetworks`, `name`: `[variables('a')]`}]}"));
+        assertEquals("resources[0]: the copy loop of 'c' needs a count from 0 to 800, not -1", refused(
+                "{`resources`: [{`type`: `Microsoft.Network/virtualNetworks`, `name`: `ok`,"
+                + " `copy`: {`name`: `c`, `count`: -1}}]}"));
+        assertEquals("resources[0]: the function 'frob' is not one the importer knows, in [frob()]", refused(
+                "{`resources`: [{`type`: `Microsoft.Network/virtualNetworks`, `name`: `[frob()]`}]}"));
+        StringBuilder deep = new StringBuilder("{`type`: `Microsoft.Network/virtualNetworks`, `name`: `bottom`}");
+        for (int i = 0; i < 100; i++) {
+            deep.insert(0, "{`type`: `Microsoft.Resources/deployments`, `name`: `d" + i + "`, `properties`: "
+                    + "{`template`: {`resources`: [").append("]}}}");
+        }
+        assertTrue(refused("{`resources`: [" + deep + "]}").endsWith("nested deployments go deeper than 10 levels"));
+    }
+
+    private static String refused(String template) {
+        return org.junit.jupiter.api.Assertions.assertThrows(ArmException.class, () -> run(template, Map.of()))
+                .getMessage();
     }
 }
