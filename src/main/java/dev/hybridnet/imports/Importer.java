@@ -128,6 +128,27 @@ public final class Importer {
         return values;
     }
 
+    /** The JSON parser's complaint in our words. */
+    private static String plain(String message) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("Unrecognized token '([^']*)'").matcher(
+                message);
+        if (token.find()) {
+            return "unexpected text '" + token.group(1) + "'";
+        }
+        java.util.regex.Matcher character = java.util.regex.Pattern.compile("Unexpected character \\('(.)'")
+                .matcher(message);
+        if (character.find()) {
+            return "unexpected character '" + character.group(1) + "'";
+        }
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the file ends before the JSON does";
+        }
+        if (message.contains("nesting depth")) {
+            return "nested deeper than 1000 levels";
+        }
+        return "not valid JSON";
+    }
+
     private static String firstLine(String message) {
         String m = message == null ? "unreadable" : message;
         int end = m.indexOf('\n');
@@ -149,9 +170,9 @@ public final class Importer {
             }
             return root;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")";
-            throw new ImportException("not JSON: " + firstLine(e.getOriginalMessage()) + where);
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new ImportException("not JSON" + where + ": " + plain(firstLine(e.getOriginalMessage())));
         }
     }
 }

@@ -22,6 +22,16 @@ public final class ArmException extends RuntimeException {
 
     /** This problem placed at {@code path}; the innermost place wins. */
     ArmException at(String path) {
-        return located ? this : new ArmException(path + ": " + getMessage(), true);
+        return located ? this : new ArmException(shorten(path) + ": " + getMessage(), true);
+    }
+
+    /** A place deep in nested deployments, its middle left out: where it starts and where it ends. */
+    private static String shorten(String path) {
+        if (path.length() <= 100) {
+            return path;
+        }
+        int cut = path.indexOf(']') + 1;
+        int tail = path.lastIndexOf("resources[");
+        return cut > 0 && tail > cut ? path.substring(0, cut) + " ... " + path.substring(tail) : path;
     }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
 final class Evaluator {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** A string that starts like a function call in brackets but has no closing bracket. */
+    private static final java.util.regex.Pattern UNCLOSED = java.util.regex.Pattern.compile(
+            "\\[\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\(.*[^\\]]", java.util.regex.Pattern.DOTALL);
 
     private Evaluator() {
     }
@@ -30,6 +33,10 @@ final class Evaluator {
             String text = value.textValue();
             if (ExpressionParser.isExpression(text)) {
                 return expression(text.substring(1, text.length() - 1), scope);
+            }
+            if (UNCLOSED.matcher(text).matches()) {
+                // Azure would take it as plain text and then refuse it as a name or a value; it is a typo.
+                throw new ArmException("the expression " + text + " is not closed with ']'");
             }
             return JSON.textNode(ExpressionParser.unescape(text));
         }

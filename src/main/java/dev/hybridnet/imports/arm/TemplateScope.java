@@ -21,6 +21,7 @@ final class TemplateScope implements Scope {
 
     private final Map<String, JsonNode> parameterDefinitions = new HashMap<>();
     private final Map<String, String> spelled = new HashMap<>();
+    private final Map<String, String> givenSpelled = new HashMap<>();
     private final Map<String, JsonNode> given = new HashMap<>();
     private final Map<String, JsonNode> parameters = new HashMap<>();
     private final Map<String, JsonNode> variableDefinitions = new HashMap<>();
@@ -37,7 +38,10 @@ final class TemplateScope implements Scope {
             parameterDefinitions.put(key(p.getKey()), p.getValue());
             spelled.put(key(p.getKey()), p.getKey());
         });
-        values.forEach((k, v) -> given.put(key(k), v));
+        values.forEach((k, v) -> {
+            given.put(key(k), v);
+            givenSpelled.put(key(k), k);
+        });
         JsonNode vars = template.path("variables");
         vars.properties().forEach(v -> variableDefinitions.put(key(v.getKey()), v.getValue()));
     }
@@ -51,7 +55,7 @@ final class TemplateScope implements Scope {
         Set<String> result = new java.util.TreeSet<>();
         given.keySet().forEach(k -> {
             if (!parameterDefinitions.containsKey(k)) {
-                result.add(k);
+                result.add(givenSpelled.get(k));
             }
         });
         return result;
