@@ -1,10 +1,8 @@
 package dev.hybridnet.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hybridnet.imports.arm.ArmException;
 import dev.hybridnet.imports.arm.Deployment;
 import dev.hybridnet.imports.arm.Unknown;
@@ -28,12 +26,7 @@ public final class Importer {
     /** Larger than any template or resource listing of a network; larger files are refused before reading. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(1000)
-                .maxStringLength(10_000_000).build());
-    }
+    private static final ObjectMapper MAPPER = dev.hybridnet.imports.arm.Json.MAPPER;
 
     private Importer() {
     }

@@ -1,10 +1,8 @@
 package dev.hybridnet.imports.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +27,8 @@ public final class Deployment {
     /** More resources than any network design; a template that makes more is refused. */
     public static final int MAX_RESOURCES = 50_000;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** How many linked files one import may read. */
+    private static final int MAX_READS = 500;
     private static final Set<String> NOT_EVALUATED = Set.of("resources", "copy", "condition", "dependsOn");
 
     /** What a template deploys and what could not be worked out. */
@@ -48,6 +47,7 @@ public final class Deployment {
     private final Optional<Path> folder;
     private final List<ArmResource> resources = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private int reads;
 
     private Deployment(Optional<Path> folder) {
         this.folder = folder;
@@ -59,33 +59,34 @@ public final class Deployment {
      */
     public static Result run(JsonNode template, Map<String, JsonNode> parameters, Optional<Path> folder) {
         Deployment d = new Deployment(folder);
-        TemplateScope scope = new TemplateScope(template, parameters);
+        TemplateScope scope = new TemplateScope(template, parameters, folder);
         Set<String> undeclared = scope.undeclared();
         if (!undeclared.isEmpty()) {
             throw new ArmException("the parameters file gives values the template does not declare ("
                     + String.join(", ", undeclared) + "); it belongs to another template");
         }
-        d.template(template, scope, "", 0);
+        d.template(template, scope, "", 0, folder);
         return new Result(d.resources, d.problems, scope.unset());
     }
 
-    private void template(JsonNode template, TemplateScope scope, String prefix, int depth) {
+    /** The resources of {@code template}, which lies in {@code here} (where its relative links start). */
+    private void template(JsonNode template, TemplateScope scope, String prefix, int depth, Optional<Path> here) {
         JsonNode list = template.path("resources");
         if (list.isArray()) {
             for (int i = 0; i < list.size(); i++) {
-                declared(list.get(i), scope, prefix + "resources[" + i + "]", Optional.empty(), depth);
+                declared(list.get(i), scope, prefix + "resources[" + i + "]", Optional.empty(), depth, here);
             }
         } else if (list.isObject()) {
             for (Map.Entry<String, JsonNode> symbolic : list.properties()) {
                 declared(symbolic.getValue(), scope, prefix + "resources." + symbolic.getKey(), Optional.empty(),
-                        depth);
+                        depth, here);
             }
         }
     }
 
     /** A resource as declared: once, or once per iteration of its copy loop. */
     private void declared(JsonNode resource, TemplateScope scope, String path, Optional<ArmResource> parent,
-            int depth) {
+            int depth, Optional<Path> here) {
         if (!resource.isObject()) {
             problems.add(new Problem(path, "a resource must be an object"));
             return;
@@ -93,14 +94,14 @@ public final class Deployment {
         try {
             JsonNode copy = resource.get("copy");
             if (copy == null) {
-                one(resource, scope, path, parent, depth);
+                one(resource, scope, path, parent, depth, here);
                 return;
             }
             int count = scope.count(copy, "'" + copy.path("name").asText() + "'");
             for (int i = 0; i < count; i++) {
                 int index = i;
                 scope.inLoop(copy.path("name").asText(), index, () -> {
-                    one(resource, scope, path + "[copy " + index + "]", parent, depth);
+                    one(resource, scope, path + "[copy " + index + "]", parent, depth, here);
                     return null;
                 });
             }
@@ -112,7 +113,7 @@ public final class Deployment {
     }
 
     private void one(JsonNode resource, TemplateScope scope, String path, Optional<ArmResource> parent,
-            int depth) {
+            int depth, Optional<Path> here) {
         try {
             if (resource.has("condition")) {
                 JsonNode condition = Evaluator.value(resource.get("condition"), scope);
@@ -150,13 +151,13 @@ public final class Deployment {
             }
             ArmResource made = new ArmResource(type, name, body, path);
             if (deployment) {
-                nested(made, resource, scope, path, depth);
+                nested(made, resource, scope, path, depth, here);
             } else {
                 resources.add(made);
             }
             JsonNode children = resource.path("resources");
             for (int i = 0; i < children.size(); i++) {
-                declared(children.get(i), scope, path + ".resources[" + i + "]", Optional.of(made), depth);
+                declared(children.get(i), scope, path + ".resources[" + i + "]", Optional.of(made), depth, here);
             }
         } catch (NotOffline e) {
             problems.add(new Problem(path, e.getMessage()));
@@ -166,47 +167,61 @@ public final class Deployment {
     }
 
     /** A nested deployment: its template inline or linked, its parameters, in its own scope or the outer one. */
-    private void nested(ArmResource deployment, JsonNode declared, TemplateScope outer, String path, int depth) {
+    private void nested(ArmResource deployment, JsonNode declared, TemplateScope outer, String path, int depth,
+            Optional<Path> here) {
         if (depth + 1 > MAX_DEPTH) {
             throw new ArmException("nested deployments go deeper than " + MAX_DEPTH + " levels");
         }
         JsonNode properties = declared.path("properties");
         JsonNode template = properties.get("template");
+        Optional<Path> there = here;
         String where = path + ".properties.template.";
         if (template == null) {
-            template = linked(deployment.properties().path("templateLink"));
-            where = path + " (" + Unknown.text(deployment.properties().path("templateLink").path("relativePath"))
-                    + ").";
+            Path file = linked(deployment.properties().path("templateLink"), here, "template");
+            template = read(file);
+            there = Optional.ofNullable(file.getParent());
+            where = path + " (" + file.getFileName() + ").";
         }
         boolean inner = "inner".equalsIgnoreCase(properties.path("expressionEvaluationOptions").path("scope")
                 .asText());
         if (!inner && properties.has("template")) {
-            template(template, outer, where, depth + 1);
+            template(template, outer, where, depth + 1, there);
             return;
         }
         Map<String, JsonNode> values = new HashMap<>();
-        deployment.properties().path("parameters").properties().forEach(p -> values.put(p.getKey(),
+        JsonNode given = deployment.properties().path("parameters");
+        if (!given.isObject() && deployment.properties().has("parametersLink")) {
+            given = read(linked(deployment.properties().path("parametersLink"), here, "parameters file"))
+                    .path("parameters");
+        }
+        given.properties().forEach(p -> values.put(p.getKey(),
                 p.getValue().has("value") ? p.getValue().get("value") : Unknown.node("<" + p.getKey() + ">")));
-        template(template, new TemplateScope(template, values), where, depth + 1);
+        template(template, new TemplateScope(template, values, there), where, depth + 1, there);
     }
 
-    private JsonNode linked(JsonNode link) {
-        String relative = link.has("relativePath") ? Unknown.text(link.get("relativePath"))
-                : Unknown.text(link.path("uri"));
-        if (folder.isEmpty() || relative.isBlank() || Unknown.is(link.path("relativePath"))) {
-            throw new NotOffline("the linked template '" + relative + "' is not beside the template; its resources "
-                    + "are left out");
+    /** The file a {@code templateLink} or {@code parametersLink} names, found offline, or not followed. */
+    private Path linked(JsonNode link, Optional<Path> here, String what) {
+        JsonNode target = link.has("relativePath") ? link.get("relativePath") : link.path("uri");
+        String text = Unknown.text(target);
+        boolean usable = !Unknown.is(target) || text.startsWith(Links.BESIDE);
+        Optional<Path> file = usable && folder.isPresent() && here.isPresent()
+                ? Links.find(text, here.get(), folder.get()) : Optional.empty();
+        if (file.isEmpty()) {
+            throw new NotOffline("the linked " + what + " '" + text.replace(Links.BESIDE, "") + "' is not beside the "
+                    + "template; its resources are left out");
         }
-        String file = relative.contains("://") ? relative.substring(relative.lastIndexOf('/') + 1) : relative;
-        Path target = folder.get().resolve(file).normalize();
-        if (!target.startsWith(folder.get().normalize()) || !Files.isRegularFile(target)) {
-            throw new NotOffline("the linked template '" + relative + "' is not beside the template; its resources "
-                    + "are left out");
+        if (++reads > MAX_READS) {
+            throw new ArmException("the template links more than " + MAX_READS + " files");
         }
+        return file.get();
+    }
+
+    private static JsonNode read(Path file) {
         try {
-            return MAPPER.readTree(target.toFile());
+            return Json.MAPPER.readTree(file.toFile());
         } catch (IOException e) {
-            throw new ArmException("the linked template '" + relative + "' cannot be read as JSON");
+            throw new ArmException("the linked file " + file.getFileName() + " cannot be read as JSON");
         }
     }
+
 }

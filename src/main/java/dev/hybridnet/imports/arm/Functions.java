@@ -29,8 +29,11 @@ final class Functions {
         if (offline.isPresent()) {
             return offline.get();
         }
+        if (name.equals("uri")) {
+            return uri(args, call, scope);
+        }
         if (!name.equals("createobject") && !name.equals("createarray") && !name.equals("union")
-                && args.stream().anyMatch(Unknown::is)) {
+                && !name.endsWith("resourceid") && args.stream().anyMatch(Unknown::is)) {
             return Unknown.node(placeholder(name, args, call));
         }
         return switch (name) {
@@ -86,6 +89,29 @@ final class Functions {
             return b.toString();
         }
         return "<" + call.name() + ">";
+    }
+
+    /**
+     * {@code uri(base, relative)}: the relative address resolved against the base. Against this template's own
+     * address ({@code deployment().properties.templateLink.uri}), unknown offline, it means "beside this template".
+     */
+    private static JsonNode uri(List<JsonNode> args, Expr.Call call, Scope scope) {
+        JsonNode[] ab = two(args, call);
+        if (Unknown.is(ab[1])) {
+            return ab[1];
+        }
+        String relative = text(ab[1], call);
+        if (Unknown.is(ab[0])) {
+            boolean self = Unknown.text(ab[0]).equalsIgnoreCase("<deployment().properties.templateLink.uri>");
+            return self ? Unknown.node(Links.BESIDE + scope.folder().map(f -> f.resolve(relative).toString())
+                    .orElse(relative)) : Unknown.node("<uri>");
+        }
+        try {
+            return JSON.textNode(java.net.URI.create(text(ab[0], call)).resolve(relative).toString());
+        } catch (IllegalArgumentException e) {
+            throw new ArmException("uri cannot join '" + text(ab[0], call) + "' and '" + relative + "', in ["
+                    + call.source() + "]");
+        }
     }
 
     private static JsonNode copyIndex(List<JsonNode> args, Expr.Call call, Scope scope) {

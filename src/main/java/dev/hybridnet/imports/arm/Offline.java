@@ -10,7 +10,7 @@ final class Offline {
     private static final Set<String> UNKNOWABLE = Set.of("reference", "uniquestring", "resourcegroup",
             "subscription", "deployment", "environment", "utcnow", "newguid", "guid", "providers", "tenant",
             "managementgroup", "pickzones", "listkeys", "listsecrets", "listaccountsas", "listservicesas",
-            "base64", "base64tostring", "datauri", "datauritostring", "uri", "uricomponent", "uricomponenttostring",
+            "base64", "base64tostring", "datauri", "datauritostring", "uricomponent", "uricomponenttostring",
             "datetimeadd", "datetimefromepoch", "datetimetoepoch", "loadtextcontent", "loadfileasbase64",
             "loadjsoncontent", "managementgroupresourceid", "existing");
 

@@ -14,4 +14,9 @@ interface Scope {
 
     /** The index of the current iteration of loop {@code loop} (the innermost one when empty). */
     int copyIndex(Optional<String> loop);
+
+    /** The folder of the template being evaluated, where its own relative links start; empty when unknown. */
+    default Optional<java.nio.file.Path> folder() {
+        return Optional.empty();
+    }
 }

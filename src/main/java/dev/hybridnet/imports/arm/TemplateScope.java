@@ -32,8 +32,14 @@ final class TemplateScope implements Scope {
     private record Loop(String name, int index) {
     }
 
-    /** {@code values}: the parameter values given for this template (a parameters file's, or a deployment's). */
-    TemplateScope(JsonNode template, Map<String, JsonNode> values) {
+    private final Optional<java.nio.file.Path> folder;
+
+    /**
+     * {@code values}: the parameter values given for this template (a parameters file's, or a deployment's);
+     * {@code folder}: where the template lies.
+     */
+    TemplateScope(JsonNode template, Map<String, JsonNode> values, Optional<java.nio.file.Path> folder) {
+        this.folder = folder;
         template.path("parameters").properties().forEach(p -> {
             parameterDefinitions.put(key(p.getKey()), p.getValue());
             spelled.put(key(p.getKey()), p.getKey());
@@ -187,6 +193,11 @@ final class TemplateScope implements Scope {
         } finally {
             loops.pop();
         }
+    }
+
+    @Override
+    public Optional<java.nio.file.Path> folder() {
+        return folder;
     }
 
     @Override

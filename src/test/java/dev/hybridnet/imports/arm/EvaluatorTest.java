@@ -107,7 +107,9 @@ class EvaluatorTest {
 
     @Test
     void badExpressionsAreOneClearSentence() throws Exception {
-        assertEquals("[concat('a'", eval("[concat('a'"), "without its closing bracket it is plain text, as in Azure");
+        assertEquals("the expression [concat('a' is not closed with ']'", assertThrows(ArmException.class,
+                () -> eval("[concat('a'")).getMessage(), "a call without its closing bracket is a typo, not a name");
+        assertEquals("[draft] v2", eval("[draft] v2"), "text in brackets that is no call stays text");
         ArmException open = assertThrows(ArmException.class, () -> eval("[concat('a']"));
         assertEquals("cannot read the expression [concat('a']: expected ')' but the expression ends at character 11",
                 open.getMessage());
