@@ -28,6 +28,7 @@ final class ArmMapper {
         new NetworkMapping(draft, index, used).map(resources);
         new GatewayMapping(draft, index, used).map(resources);
         new ServiceMapping(draft, index, used).map(resources);
+        NextHops.resolve(draft);
         for (ArmResource r : resources) {
             if (!used.contains(r)) {
                 draft.skipped(r.type());

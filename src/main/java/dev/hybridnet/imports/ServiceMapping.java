@@ -41,7 +41,7 @@ final class ServiceMapping {
         for (ArmResource r : resources) {
             switch (NetworkMapping.type(r)) {
                 case FIREWALL -> inSubnet(r, ElementKind.AZURE_FIREWALL, ipConfigSubnet(r.properties()),
-                        Props.empty());
+                        privateIp(r.properties()));
                 case BASTION -> inSubnet(r, ElementKind.BASTION, ipConfigSubnet(r.properties()), Props.empty());
                 case LOAD_BALANCER -> loadBalancer(r);
                 case HUB -> routeServer(r, resources);
@@ -55,6 +55,14 @@ final class ServiceMapping {
     private static Optional<String> ipConfigSubnet(JsonNode p) {
         return Values.items(p, "ipConfigurations").stream()
                 .flatMap(c -> Values.text(c, "properties.subnet.id").stream()).findFirst();
+    }
+
+    /** The private address of the first IP configuration, when the resource states it (a firewall's, once deployed). */
+    private static Props privateIp(JsonNode p) {
+        Props.Builder props = Props.builder();
+        Values.items(p, "ipConfigurations").stream().flatMap(c -> Values.text(c, "properties.privateIPAddress")
+                .stream()).findFirst().ifPresent(ip -> props.text(Keys.PRIVATE_IP, ip));
+        return props.build();
     }
 
     private boolean inSubnet(ArmResource r, ElementKind kind, Optional<String> subnetId, Props props) {
