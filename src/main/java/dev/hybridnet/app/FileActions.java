@@ -91,6 +91,13 @@ final class FileActions {
         }
     }
 
+    /** File ▸ Import…: templates or resource JSON as an untitled, laid-out diagram, with the import report. */
+    void importFiles() {
+        if (confirmDiscard()) {
+            ImportAction.chooseAndImport(stage, document, window::documentOpened);
+        }
+    }
+
     void openSample() {
         if (!confirmDiscard()) {
             return;

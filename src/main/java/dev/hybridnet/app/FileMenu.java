@@ -14,7 +14,7 @@ import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
 
-/** The File menu's actions: new, open (recent files and samples too), save, export and quit. */
+/** The File menu's actions: new, open (recent files and samples too), import, save, export and quit. */
 final class FileMenu {
 
     final Action newDiagram;
@@ -30,6 +30,7 @@ final class FileMenu {
         newDiagram = action("New", "Shortcut+N", e -> files.newDiagram());
         open = action("Open…", "Shortcut+O", e -> files.openWithChooser());
         Action openSample = action("Open Sample…", "Shortcut+Shift+O", e -> files.openSample());
+        Action importFiles = action("Import…", "Shortcut+I", e -> files.importFiles());
         save = action("Save", "Shortcut+S", e -> files.save());
         Action saveAs = action("Save As…", "Shortcut+Shift+S", e -> files.saveAs());
         export = action("Export…", "Shortcut+E", e -> files.export());
@@ -48,7 +49,7 @@ final class FileMenu {
             }));
         }
         items = List.of(newDiagram, open, recent, openSample, new ActionGroup("Samples", sampleActions),
-                ActionUtils.ACTION_SEPARATOR, save, saveAs, ActionUtils.ACTION_SEPARATOR, export,
+                importFiles, ActionUtils.ACTION_SEPARATOR, save, saveAs, ActionUtils.ACTION_SEPARATOR, export,
                 ActionUtils.ACTION_SEPARATOR, quit);
     }
 
