@@ -16,10 +16,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Prints the quality table of decision 0016: our grammar layout and ELK layered on the same designs, measured with
- * the layout tests' properties. Run in the bench profile:
- * {@code mvn -B -Pbench test-compile exec:exec -Dbench.args=...} does not run it; use
- * {@code mvn -B -q -Pbench test-compile exec:exec -Dexec.mainClass=... } or, simplest,
- * {@code java -cp "$(cat target/bench.classpath)" dev.hybridnet.layout.LayoutComparison} (see docs/benchmarks.md).
+ * the layout tests' properties, with the median time of repeated runs (a plain timer; the JMH figures come from
+ * {@code LayoutBenchmark}). Not a benchmark: run its main with the bench profile's class path (docs/benchmarks.md).
  */
 public final class LayoutComparison {
 
