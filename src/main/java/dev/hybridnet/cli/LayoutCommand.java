@@ -37,10 +37,17 @@ public final class LayoutCommand implements Callable<Integer> {
             description = "Write the laid-out diagram to OUT instead of rewriting FILE in place.")
     Path output;
 
+    /** One line on standard error, and the exit status to return. */
+    private int fail(String message, int status) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(SafeText.escape(message));
+        err.flush();
+        return status;
+    }
+
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Diagram> read = DiagramFiles.read(new DiagramReader(), input, err);
+        Optional<Diagram> read = DiagramFiles.read(new DiagramReader(), input, spec.commandLine().getErr());
         if (read.isEmpty()) {
             return ValidateCommand.UNREADABLE;
         }
@@ -48,18 +55,14 @@ public final class LayoutCommand implements Callable<Integer> {
         try {
             laidOut = Layout.tidy(read.get());
         } catch (RuntimeException | StackOverflowError e) {
-            err.println(SafeText.escape(input + ": could not be laid out: the program failed on this file; please "
-                    + "report it as a bug, with the file"));
-            err.flush();
-            return Cli.INTERNAL_ERROR;
+            return fail(input + ": could not be laid out: the program failed on this file; please report it as a "
+                    + "bug, with the file", Cli.INTERNAL_ERROR);
         }
         Path target = output == null ? input : output;
         try {
             new DiagramWriter().save(laidOut, target);
         } catch (IOException e) {
-            err.println(SafeText.escape(Messages.cannotWrite(e, target)));
-            err.flush();
-            return ValidateCommand.UNREADABLE;
+            return fail(Messages.cannotWrite(e, target), ValidateCommand.UNREADABLE);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(target + ": " + laidOut.elements().size() + " elements laid out");

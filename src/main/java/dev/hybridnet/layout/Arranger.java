@@ -49,7 +49,7 @@ final class Arranger {
         if (!isContainer(e)) {
             double w = e.bounds().width();
             double h = e.bounds().height();
-            box = new Box(e.id(), false, w, h, Math.ceil(Math.max(w, Labels.iconNameWidth(e))),
+            box = Box.icon(e.id(), w, h, Math.ceil(Math.max(w, Labels.iconNameWidth(e))),
                     Math.ceil(h + Labels.NAME_HEIGHT));
         } else {
             List<Box> icons = new ArrayList<>();
@@ -81,7 +81,7 @@ final class Arranger {
         }
         Grid.shift(icons, (width - iconBlock[0]) / 2, Spacing.TOP);
         Grid.shift(nested, (width - nestedBlock[0]) / 2, Spacing.TOP + iconBlock[1] + between);
-        return new Box(e.id(), true, width, height, width, height);
+        return Box.container(e.id(), width, height);
     }
 
     /**

@@ -17,13 +17,30 @@ final class Box {
     double width;
     double height;
 
-    Box(String id, boolean container, double iconWidth, double iconHeight, double width, double height) {
+    private Box(String id, boolean container, double iconWidth, double iconHeight) {
         this.id = id;
         this.container = container;
         this.iconWidth = iconWidth;
         this.iconHeight = iconHeight;
-        this.width = width;
-        this.height = height;
+    }
+
+    /** An icon of the given size in a box of the given size (its name under it). */
+    static Box icon(String id, double iconWidth, double iconHeight, double width, double height) {
+        Box b = new Box(id, false, iconWidth, iconHeight);
+        b.resize(width, height);
+        return b;
+    }
+
+    /** A container, whose box is its bounds. */
+    static Box container(String id, double width, double height) {
+        Box b = new Box(id, true, width, height);
+        b.resize(width, height);
+        return b;
+    }
+
+    void resize(double newWidth, double newHeight) {
+        width = newWidth;
+        height = newHeight;
     }
 
     double maxX() {

@@ -13,15 +13,7 @@ import java.util.Map;
  * until here, where it becomes absolute (whole units, rounded down); an icon stands centred at the top of its box,
  * above its name.
  */
-final class Frames {
-
-    private final Diagram diagram;
-    private final Arranger arranger;
-
-    Frames(Diagram diagram, Arranger arranger) {
-        this.diagram = diagram;
-        this.arranger = arranger;
-    }
+record Frames(Diagram diagram, Arranger arranger) {
 
     /** The vertical centre of an element's icon or box, with its root's box where it is now. */
     double centerY(String id) {

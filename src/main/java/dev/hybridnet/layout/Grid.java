@@ -82,8 +82,7 @@ final class Grid {
                 child.x += dx;
             }
         }
-        b.width = Math.max(b.width, width);
-        b.height = Math.max(b.height, height);
+        b.resize(Math.max(b.width, width), Math.max(b.height, height));
     }
 
     /** Moves boxes by an offset. */

@@ -21,6 +21,10 @@ public final class Layout {
     /**
      * The contents of the given networks and subnets laid out anew, each container sized to its contents (growing
      * its own containers where needed); everything else stays where it is (Tidy Up on a selection).
+     *
+     * <p>Each tidied container keeps its top-left corner; one inside another given one is tidied with it; ids that
+     * name no container are ignored. A container that grows into a sibling moves, with its contents, to the nearest
+     * free place beside its siblings.
      */
     public static Diagram tidy(Diagram diagram, Collection<String> containers) {
         return new Partial(diagram).tidy(containers);
@@ -30,6 +34,9 @@ public final class Layout {
      * Places the elements {@code unplaced} (new ones: imported, generated or pasted without a place) around what is
      * already placed, which stays where it is; containers grow where their new contents need room (Place New
      * Elements).
+     *
+     * <p>What is inside an unplaced container is placed with it, in the arrangement {@link #tidy(Diagram)} gives;
+     * unknown ids are ignored.
      */
     public static Diagram placeNew(Diagram diagram, Set<String> unplaced) {
         return new Partial(diagram).placeNew(unplaced);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +74,25 @@ class LayoutCommandTest {
         assertEquals(validate.err(), layout.err());
         assertTrue(layout.err().startsWith(file.toString()), layout.err());
         assertEquals(text, Files.readString(file));
+    }
+
+    @Test
+    void everyHostileFileIsLaidOutOrGetsValidatesLineNeverAnInternalError(@TempDir Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", "hostile"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".hybridnet.json")).sorted().toList()) {
+                Path out = dir.resolve("out.hybridnet.json");
+                CliTest.Run layout = CliTest.run("layout", file.toString(), "-o", out.toString());
+                if (layout.status() == 0) {
+                    // Texts such as a lone surrogate are written made safe, so compare where things are.
+                    assertEquals(Layout.tidy(new DiagramReader().read(file)).elements().stream()
+                            .map(e -> e.bounds()).toList(), new DiagramReader().read(out).elements().stream()
+                            .map(e -> e.bounds()).toList(), file.toString());
+                } else {
+                    assertEquals(2, layout.status(), file + ": " + layout.err());
+                    assertEquals(CliTest.run("validate", file.toString()).err(), layout.err(), file.toString());
+                }
+            }
+        }
     }
 
     @Test

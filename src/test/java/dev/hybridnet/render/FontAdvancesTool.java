@@ -3,8 +3,6 @@ package dev.hybridnet.render;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,28 +17,28 @@ import java.util.Locale;
  * regular and bold, in units of 1/2048 em, rounded up. Runs of code points with the same advances are one line.
  * A tool, not a test: run it by hand when the fonts or the family stack change (see docs/rendering.md):
  *
- * <pre>java -cp target/test-classes dev.hybridnet.render.FontAdvancesTool LIBERATION_DIR DEJAVU_DIR OUT</pre>
+ * <pre>java -cp target/test-classes dev.hybridnet.render.FontAdvancesTool OUT</pre>
  *
- * where LIBERATION_DIR holds LiberationSans-Regular.ttf and LiberationSans-Bold.ttf, and DEJAVU_DIR holds
- * DejaVuSans.ttf and DejaVuSans-Bold.ttf (on Debian the packages fonts-liberation and fonts-dejavu-core).
+ * The fonts are found by family name among the fonts installed (on Debian the packages fonts-liberation and
+ * fonts-dejavu-core); the tool stops if either is missing rather than measure a substitute.
  */
 public final class FontAdvancesTool {
 
     static final int UNITS = 2048;
+    static final String LIBERATION = "Liberation Sans";
+    static final String DEJAVU = "DejaVu Sans";
     private static final FontRenderContext UNHINTED = new FontRenderContext(null, true, true);
 
     private FontAdvancesTool() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: FontAdvancesTool LIBERATION_DIR DEJAVU_DIR OUT");
+        if (args.length != 1) {
+            System.err.println("usage: FontAdvancesTool OUT");
             System.exit(2);
         }
-        Path liberation = Path.of(args[0]);
-        Path dejavu = Path.of(args[1]);
-        Font[] regular = {font(liberation, "LiberationSans-Regular.ttf"), font(dejavu, "DejaVuSans.ttf")};
-        Font[] bold = {font(liberation, "LiberationSans-Bold.ttf"), font(dejavu, "DejaVuSans-Bold.ttf")};
+        Font[] regular = {installed(LIBERATION, Font.PLAIN), installed(DEJAVU, Font.PLAIN)};
+        Font[] bold = {installed(LIBERATION, Font.BOLD), installed(DEJAVU, Font.BOLD)};
         List<String> lines = new ArrayList<>();
         lines.add("# Advance widths for render.Advances, written by FontAdvancesTool (src/test/java); do not edit.");
         lines.add("# The larger of Liberation Sans (metric-compatible with Arial) and DejaVu Sans, in 1/" + UNITS
@@ -63,8 +61,8 @@ public final class FontAdvancesTool {
         if (run != null) {
             lines.add(line(runStart, Character.MAX_CODE_POINT, run));
         }
-        Files.write(Path.of(args[2]), lines, StandardCharsets.UTF_8);
-        System.out.println(args[2] + ": " + (lines.size() - 3) + " runs");
+        Files.write(Path.of(args[0]), lines, StandardCharsets.UTF_8);
+        System.out.println(args[0] + ": " + (lines.size() - 3) + " runs");
     }
 
     private static String line(int first, int last, int[] adv) {
@@ -92,13 +90,13 @@ public final class FontAdvancesTool {
         return widest;
     }
 
-    private static Font font(Path dir, String file) {
-        try {
-            return Font.createFont(Font.TRUETYPE_FONT, dir.resolve(file).toFile()).deriveFont((float) UNITS);
-        } catch (java.awt.FontFormatException e) {
-            throw new IllegalArgumentException(file + ": not a TrueType font", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The installed font of that family and style at 2048 units, or empty when it is not installed. */
+    static java.util.Optional<Font> find(String family, int style) {
+        Font f = new Font(family, style, UNITS);
+        return f.getFamily(java.util.Locale.ROOT).equals(family) ? java.util.Optional.of(f) : java.util.Optional.empty();
+    }
+
+    private static Font installed(String family, int style) {
+        return find(family, style).orElseThrow(() -> new IllegalStateException(family + " is not installed"));
     }
 }

@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.font.FontRenderContext;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The measurement of text is that of the real fonts, erring wide, and the table is what the fonts give. */
 class FontMeasureTest {
-
-    private static final Path LIBERATION = Path.of("/usr/share/fonts/truetype/liberation");
-    private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu");
 
     @Test
     void aTextIsAsWideAsTheSumOfItsAdvancesAtTheFontSize() {
@@ -41,13 +36,11 @@ class FontMeasureTest {
         assertEquals(f.estimateWidth("\uFFFD"), f.estimateWidth("\u0001"), 1e-9);
     }
 
-    /** Guards the committed table against the font files, where this machine has them. */
+    /** Guards the committed table against the fonts, where they are installed. */
     @Test
-    void theTableHoldsTheLargerAdvanceOfLiberationSansAndDejaVuSans() throws Exception {
-        assumeTrue(Files.exists(LIBERATION.resolve("LiberationSans-Regular.ttf"))
-                && Files.exists(DEJAVU.resolve("DejaVuSans.ttf")), "the fonts are not installed here");
-        java.awt.Font[] regular = {load(LIBERATION, "LiberationSans-Regular.ttf"), load(DEJAVU, "DejaVuSans.ttf")};
-        java.awt.Font[] bold = {load(LIBERATION, "LiberationSans-Bold.ttf"), load(DEJAVU, "DejaVuSans-Bold.ttf")};
+    void theTableHoldsTheLargerAdvanceOfLiberationSansAndDejaVuSans() {
+        java.awt.Font[] regular = fonts(java.awt.Font.PLAIN);
+        java.awt.Font[] bold = fonts(java.awt.Font.BOLD);
         String text = "On-premises network 192.168.0.0/16 AzureFirewallSubnet vnet-hub-0 Zürich ÆØÅ €";
         for (int cp : text.codePoints().toArray()) {
             int[] expected = FontAdvancesTool.advances(cp, regular, bold);
@@ -60,8 +53,10 @@ class FontMeasureTest {
         assertTrue(Font.sans(11).estimateWidth("On-premises network") >= awt - 1e-6);
     }
 
-    private static java.awt.Font load(Path dir, String file) throws Exception {
-        return java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, dir.resolve(file).toFile())
-                .deriveFont((float) FontAdvancesTool.UNITS);
+    private static java.awt.Font[] fonts(int style) {
+        var liberation = FontAdvancesTool.find(FontAdvancesTool.LIBERATION, style);
+        var dejavu = FontAdvancesTool.find(FontAdvancesTool.DEJAVU, style);
+        assumeTrue(liberation.isPresent() && dejavu.isPresent(), "Liberation Sans and DejaVu Sans are not installed");
+        return new java.awt.Font[] {liberation.get(), dejavu.get()};
     }
 }
