@@ -41,12 +41,19 @@ public final class ArrangeActions {
         return !editor.diagram().elements().isEmpty();
     }
 
-    /** Lays out the selected containers' contents, or the whole diagram when none is selected. */
+    /**
+     * Lays out the selected containers' contents, or the whole diagram when none is selected; the whole diagram is
+     * then zoomed to fit, since its shape has changed.
+     */
     public boolean tidyUp() {
         Diagram d = editor.diagram();
         List<String> scope = tidyScope();
         Diagram after = scope.isEmpty() ? Layout.tidy(d) : Layout.tidy(d, scope);
-        return arrange(TIDY_UP, d, after, "The diagram is tidy already.");
+        boolean changed = arrange(TIDY_UP, d, after, "The diagram is tidy already.");
+        if (changed && scope.isEmpty()) {
+            editor.view().zoomToFit();
+        }
+        return changed;
     }
 
     /** The elements Place New Elements would place. */
