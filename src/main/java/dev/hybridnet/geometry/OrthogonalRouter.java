@@ -118,7 +118,7 @@ public final class OrthogonalRouter {
     }
 
     /** The points without repeats and without middle points on a straight run. */
-    private static List<Point> path(Point... points) {
+    static List<Point> path(Point... points) {
         List<Point> result = new ArrayList<>(points.length);
         for (Point p : points) {
             if (!result.isEmpty() && result.get(result.size() - 1).equals(p)) {
