@@ -5,6 +5,7 @@ import dev.hybridnet.geometry.Obstacles;
 import dev.hybridnet.geometry.OrthogonalRouter;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.geometry.RouteSearch;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
@@ -26,29 +27,41 @@ public final class ConnectionRoutes {
     static final double NAME_STRIP = 18;
 
     private final Map<String, List<Point>> routes;
+    private final Obstacles obstacles;
+    private final List<Element> owners;
 
-    private ConnectionRoutes(Map<String, List<Point>> routes) {
+    private ConnectionRoutes(Map<String, List<Point>> routes, Obstacles obstacles, List<Element> owners) {
         this.routes = routes;
+        this.obstacles = obstacles;
+        this.owners = owners;
     }
 
     /** The routes of {@code diagram}; linear in the number of elements and connections. */
     public static ConnectionRoutes of(Diagram diagram) {
         Objects.requireNonNull(diagram, "diagram");
         if (diagram.connections().isEmpty()) {
-            return new ConnectionRoutes(Map.of());
+            return new ConnectionRoutes(Map.of(), Obstacles.none(), List.of());
         }
-        Obstacles obstacles = Obstacles.of(obstacles(diagram));
+        List<Element> owners = new ArrayList<>(diagram.elements().size() * 2);
+        Obstacles obstacles = Obstacles.of(obstacles(diagram, owners));
         Map<String, List<Point>> orthogonal = new HashMap<>(diagram.connections().size() * 2);
         for (Connection c : diagram.connections()) {
             OrthogonalRouter.orthogonal(box(diagram, c.from()), box(diagram, c.to()), obstacles)
                     .ifPresent(route -> orthogonal.put(c.id(), route));
         }
-        Map<String, List<Point>> routes = Ports.spread(diagram, orthogonal, obstacles);
-        for (Connection c : diagram.connections()) {
-            routes.computeIfAbsent(c.id(), id -> OrthogonalRouter.straight(box(diagram, c.from()),
-                    box(diagram, c.to())));
+        Buses buses = Buses.of(diagram, orthogonal.keySet());
+        Map<String, List<Point>> kept = new HashMap<>(orthogonal);
+        kept.keySet().removeAll(buses.searched());
+        Map<String, List<Point>> routes = Ports.spread(diagram, kept, obstacles);
+        if (buses.any()) {
+            buses.route(new RouteSearch(obstacles), routes);
         }
-        return new ConnectionRoutes(routes);
+        for (Connection c : diagram.connections()) {
+            // A bus member the search missed keeps its simple route; what has neither gets the straight line.
+            routes.computeIfAbsent(c.id(), id -> orthogonal.getOrDefault(id, OrthogonalRouter.straight(
+                    box(diagram, c.from()), box(diagram, c.to()))));
+        }
+        return new ConnectionRoutes(routes, obstacles, owners);
     }
 
     /** The points of {@code c}'s line, from its {@code from} end to its {@code to} end; it must be in the diagram. */
@@ -60,6 +73,16 @@ public final class ConnectionRoutes {
         return route;
     }
 
+    /** The boxes the routes go around ({@link #obstacles(Diagram, List)}), indexed. */
+    Obstacles obstacles() {
+        return obstacles;
+    }
+
+    /** The element box {@code i} of {@link #obstacles()} belongs to: the element, or the icon whose name it is. */
+    Element owner(int i) {
+        return owners.get(i);
+    }
+
     static Rect box(Diagram d, String id) {
         return d.element(id).orElseThrow().bounds();
     }
@@ -67,16 +90,22 @@ public final class ConnectionRoutes {
     /**
      * Every box of the diagram, and for each icon also the strip of its name, as a separate box: the icon itself
      * never blocks its own connections (it is an end), but its name does, so no route enters an icon from below.
+     * {@code owners} receives the element each box belongs to.
      */
-    static List<Rect> obstacles(Diagram d) {
+    static List<Rect> obstacles(Diagram d, List<Element> owners) {
         List<Rect> boxes = new ArrayList<>(d.elements().size() * 2);
         for (Element e : d.elements()) {
             Rect b = e.bounds();
             boxes.add(b);
-            if (!Catalog.of(e.kind()).container()) {
+            owners.add(e);
+            if (Catalog.of(e.kind()).container()) {
+                boxes.add(LabelPlaces.heading(e));
+                owners.add(e);
+            } else {
                 double w = ElementPainter.ICON_LABEL.estimateWidth(e.name());
                 if (w > 0) {
                     boxes.add(new Rect(b.center().x() - w / 2, b.maxY(), w, NAME_STRIP));
+                    owners.add(e);
                 }
             }
         }

@@ -15,6 +15,8 @@ import java.util.Optional;
 final class ElementPainter {
 
     static final double HEADER = 28;
+    /** The size of the symbol at the top left of a container. */
+    private static final double SYMBOL = 18;
     static final Font HEADER_NAME = Font.sansBold(12);
     static final Font HEADER_PREFIX = Font.sans(11);
     static final Font ICON_LABEL = Font.sans(11);
@@ -32,21 +34,31 @@ final class ElementPainter {
         List<Shape> shapes = new ArrayList<>();
         shapes.add(new Shape.Box(b, e.kind() == ElementKind.SUBNET ? 3 : 0, boxStyle(e)));
         String symbol = e.kind() == ElementKind.VIRTUAL_NETWORK ? "vnet-symbol" : e.kind().id();
-        double iconSize = 18;
-        shapes.add(new Shape.Icon(symbol, new Rect(b.x() + 6, b.y() + 5, iconSize, iconSize)));
-        double textX = b.x() + 6 + iconSize + 6;
+        shapes.add(new Shape.Icon(symbol, new Rect(b.x() + 6, b.y() + 5, SYMBOL, SYMBOL)));
         double baseline = b.y() + 19;
-        shapes.add(new Shape.Text(new Point(textX, baseline), e.name(), HEADER_NAME, Palette.TEXT,
+        shapes.add(new Shape.Text(new Point(nameX(e), baseline), e.name(), HEADER_NAME, Palette.TEXT,
                 Shape.Anchor.START));
-        prefixText(e).ifPresent(prefix -> {
-            // After the name; pulled left to stay inside the box, since the width estimate errs wide.
-            double afterName = textX + HEADER_NAME.estimateWidth(e.name());
-            double fitted = b.maxX() - 8 - HEADER_PREFIX.estimateWidth(prefix);
-            double x = Math.max(afterName + 4, Math.min(afterName + 8, fitted));
-            shapes.add(new Shape.Text(new Point(x, baseline), prefix, HEADER_PREFIX, Palette.MUTED_TEXT,
-                    Shape.Anchor.START));
-        });
+        prefixText(e).ifPresent(prefix -> shapes.add(new Shape.Text(new Point(prefixX(e, prefix), baseline), prefix,
+                HEADER_PREFIX, Palette.MUTED_TEXT, Shape.Anchor.START)));
         return shapes;
+    }
+
+    /** Where the address text of a container starts: after its name, pulled left to stay inside the box. */
+    private static double prefixX(Element e, String prefix) {
+        // The width estimate errs wide, so the text may be pulled left of where the estimate ends the name.
+        double afterName = nameX(e) + HEADER_NAME.estimateWidth(e.name());
+        double fitted = e.bounds().maxX() - 8 - HEADER_PREFIX.estimateWidth(prefix);
+        return Math.max(afterName + 4, Math.min(afterName + 8, fitted));
+    }
+
+    private static double nameX(Element e) {
+        return e.bounds().x() + 6 + SYMBOL + 6;
+    }
+
+    /** Where the heading of a container (symbol, name and address) ends on the right, by the width estimate. */
+    static double headingEnd(Element e) {
+        double afterName = nameX(e) + HEADER_NAME.estimateWidth(e.name());
+        return prefixText(e).map(p -> prefixX(e, p) + HEADER_PREFIX.estimateWidth(p)).orElse(afterName);
     }
 
     private static Style boxStyle(Element e) {

@@ -1,0 +1,159 @@
+package dev.hybridnet.render;
+
+import dev.hybridnet.catalog.Catalog;
+import dev.hybridnet.geometry.Obstacles;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.geometry.Segments;
+import dev.hybridnet.model.Connection;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the label of each connection goes ("VPN Connection", "ExpressRoute", a link's name): the first of a list
+ * of places along its route that covers no box, icon, icon name, container heading or label placed before it.
+ * The first place is above the middle of the route's longest segment (beside it, reading away, when it is
+ * vertical); then below it (on its other side), then further from its middle in eighths, then along the other
+ * segments, longest first. When no place is clear, the place that covers fewest things is taken, the earliest of
+ * equals. The networks and subnets around either end do not count, beyond their headings; the ends themselves do.
+ * Labels are placed in the order of the connections.
+ */
+final class LabelPlaces {
+
+    /** How far a label sits above a horizontal segment, or beside a vertical one. */
+    static final double GAP = ConnectionPainter.LABEL_GAP;
+    /** How far below a horizontal segment the baseline of a label under it sits. */
+    static final double BELOW = GAP + 7;
+    /** Where along a segment a label may sit, in order of preference: the middle first, then further out. */
+    private static final double[] ALONG = {0.5, 0.375, 0.625, 0.25, 0.75, 0.125, 0.875};
+
+    private final Map<String, Shape.Text> labels;
+
+    private LabelPlaces(Map<String, Shape.Text> labels) {
+        this.labels = labels;
+    }
+
+    /** The labels of the connections of {@code d} drawn along {@code routes}. */
+    static LabelPlaces of(Diagram d, ConnectionRoutes routes) {
+        Map<String, Shape.Text> labels = new HashMap<>();
+        List<Rect> placed = new ArrayList<>();
+        for (Connection c : d.connections()) {
+            String text = ConnectionPainter.text(c);
+            if (text.isEmpty()) {
+                continue;
+            }
+            List<Shape.Text> places = places(routes.route(c), text);
+            Shape.Text chosen = places.get(0);
+            int fewest = Integer.MAX_VALUE;
+            for (Shape.Text place : places) {
+                int covered = covered(box(place), ConnectionRoutes.box(d, c.from()), ConnectionRoutes.box(d, c.to()),
+                        routes, placed, fewest);
+                if (covered < fewest) {
+                    chosen = place;
+                    fewest = covered;
+                    if (covered == 0) {
+                        break;
+                    }
+                }
+            }
+            labels.put(c.id(), chosen);
+            placed.add(box(chosen));
+        }
+        return new LabelPlaces(labels);
+    }
+
+    /** The label of {@code c}; empty when its kind has none. */
+    Optional<Shape.Text> label(Connection c) {
+        return Optional.ofNullable(labels.get(c.id()));
+    }
+
+    /** Every label placed. */
+    Iterable<Shape.Text> all() {
+        return labels.values();
+    }
+
+    /** The places along {@code route} a label may take, in order of preference. */
+    static List<Shape.Text> places(List<Point> route, String text) {
+        List<Integer> segments = new ArrayList<>();
+        for (int i = 1; i < route.size(); i++) {
+            segments.add(i);
+        }
+        segments.sort(Comparator.comparingDouble((Integer i) -> -Segments.length(route.get(i - 1), route.get(i))));
+        List<Shape.Text> places = new ArrayList<>(segments.size() * 2 * ALONG.length);
+        for (int i : segments) {
+            Point a = route.get(i - 1);
+            Point b = route.get(i);
+            boolean vertical = a.x() == b.x() && a.y() != b.y();
+            for (double t : ALONG) {
+                Point p = t == 0.5 ? Segments.midpoint(a, b)
+                        : new Point(a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t);
+                if (vertical) {
+                    places.add(text(p.plus(GAP, 4), text, Shape.Anchor.START));
+                    places.add(text(p.plus(-GAP, 4), text, Shape.Anchor.END));
+                } else {
+                    places.add(text(p.plus(0, -GAP), text, Shape.Anchor.MIDDLE));
+                    places.add(text(p.plus(0, BELOW), text, Shape.Anchor.MIDDLE));
+                }
+            }
+        }
+        return places;
+    }
+
+    private static Shape.Text text(Point at, String text, Shape.Anchor anchor) {
+        return new Shape.Text(at, text, ConnectionPainter.LABEL, Palette.VPN_LABEL, anchor);
+    }
+
+    /** The box a text takes: its estimated width, from above its capitals to below its descenders. */
+    static Rect box(Shape.Text t) {
+        double w = Math.max(t.font().estimateWidth(t.text()), 1e-3);
+        double x = switch (t.anchor()) {
+            case START -> t.at().x();
+            case MIDDLE -> t.at().x() - w / 2;
+            case END -> t.at().x() - w;
+        };
+        double size = t.font().size();
+        return new Rect(x, t.at().y() - 0.95 * size, w, 1.2 * size);
+    }
+
+    /** The heading of a network or subnet: its symbol, name and address, across the top of its box. */
+    static Rect heading(Element e) {
+        Rect b = e.bounds();
+        double end = ElementPainter.headingEnd(e);
+        return new Rect(b.x(), b.y(), Math.max(1e-3, Math.min(b.maxX(), end) - b.x()),
+                Math.min(b.height(), ElementPainter.HEADER));
+    }
+
+    /**
+     * How many things {@code label} covers, counting up to {@code enough}: boxes the routes go around (the
+     * elements and the names of icons) but those around an end, which it may cover beyond their headings (it may
+     * not cover the ends themselves), and labels placed before it.
+     */
+    private static int covered(Rect label, Rect from, Rect to, ConnectionRoutes routes, List<Rect> placed,
+            int enough) {
+        int covered = 0;
+        Obstacles obstacles = routes.obstacles();
+        for (int i : obstacles.near(label)) {
+            Rect box = obstacles.box(i);
+            if (!box.intersects(label)) {
+                continue;
+            }
+            Element owner = routes.owner(i);
+            boolean around = box.contains(from) && !box.equals(from) || box.contains(to) && !box.equals(to);
+            if (!around || Catalog.of(owner.kind()).container() && heading(owner).intersects(label)) {
+                covered++;
+            }
+        }
+        for (int i = 0; i < placed.size() && covered < enough; i++) {
+            if (placed.get(i).intersects(label)) {
+                covered++;
+            }
+        }
+        return covered;
+    }
+}
