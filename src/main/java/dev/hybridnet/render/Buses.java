@@ -1,5 +1,7 @@
 package dev.hybridnet.render;
 
+import dev.hybridnet.geometry.Obstacles;
+import dev.hybridnet.geometry.OrthogonalRouter;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.geometry.RouteSearch;
@@ -31,6 +33,9 @@ final class Buses {
     private record Key(String root, ConnectionKind kind) {
     }
 
+    /** How far apart connections between the same two ends run. */
+    static final double PARALLEL = 12;
+
     private final Diagram diagram;
     private final Map<Key, List<Connection>> searched;
     private final Set<String> ids = new HashSet<>();
@@ -52,7 +57,10 @@ final class Buses {
         for (Connection c : d.connections()) {
             Key from = new Key(c.from(), c.kind());
             Key to = new Key(c.to(), c.kind());
-            groups.computeIfAbsent(ends.get(from) >= ends.get(to) ? from : to, k -> new ArrayList<>()).add(c);
+            int f = ends.get(from);
+            int t = ends.get(to);
+            boolean fromIsRoot = f > t || f == t && c.from().compareTo(c.to()) <= 0;
+            groups.computeIfAbsent(fromIsRoot ? from : to, k -> new ArrayList<>()).add(c);
         }
         groups.values().forEach(members -> {
             long blocked = members.stream().filter(c -> !simple.contains(c.id())).count();
@@ -74,20 +82,57 @@ final class Buses {
         return ids;
     }
 
-    /** Puts into {@code routes} the route found for each connection searched; those without one are left out. */
-    void route(RouteSearch search, Map<String, List<Point>> routes) {
+    /**
+     * Puts into {@code routes} the route found for each connection searched; those without one are left out.
+     * Connections between the same two ends run side by side, {@value #PARALLEL} apart, where that is clear of
+     * {@code obstacles}; else on one route.
+     */
+    void route(RouteSearch search, Obstacles obstacles, Map<String, List<Point>> routes) {
         searched.forEach((key, members) -> {
             List<Rect> targets = new ArrayList<>(members.size());
+            Map<String, Integer> twins = new HashMap<>();
             for (Connection c : members) {
-                targets.add(ConnectionRoutes.box(diagram, c.from().equals(key.root()) ? c.to() : c.from()));
+                String other = other(c, key);
+                targets.add(ConnectionRoutes.box(diagram, other));
+                twins.merge(other, 1, Integer::sum);
             }
-            List<Optional<List<Point>>> found = search.tree(ConnectionRoutes.box(diagram, key.root()), targets);
+            Rect root = ConnectionRoutes.box(diagram, key.root());
+            List<Optional<List<Point>>> found = search.tree(root, targets);
+            Map<String, Integer> placed = new HashMap<>();
             for (int i = 0; i < members.size(); i++) {
                 Connection c = members.get(i);
-                found.get(i).ifPresent(route -> routes.put(c.id(), c.from().equals(key.root()) ? route
-                        : reversed(route)));
+                String other = other(c, key);
+                int index = placed.merge(other, 1, Integer::sum) - 1;
+                double offset = (index - (twins.get(other) - 1) / 2.0) * PARALLEL;
+                Rect target = targets.get(i);
+                found.get(i).map(route -> sideBySide(route, offset, root, target, obstacles)).ifPresent(route ->
+                        routes.put(c.id(), c.from().equals(key.root()) ? route : reversed(route)));
             }
         });
+    }
+
+    private static String other(Connection c, Key key) {
+        return c.from().equals(key.root()) ? c.to() : c.from();
+    }
+
+    /** {@code route} moved sideways by {@code offset} if that is clear and keeps its ends on the same sides. */
+    private static List<Point> sideBySide(List<Point> route, double offset, Rect from, Rect to, Obstacles obstacles) {
+        if (offset == 0) {
+            return route;
+        }
+        List<Point> moved = OrthogonalRouter.parallel(route, offset);
+        // The ends move along the sides they lie on, so on them they stay if still within the boxes.
+        if (!from.contains(moved.get(0)) || !to.contains(moved.get(moved.size() - 1))) {
+            return route;
+        }
+        for (int i = 1; i < moved.size(); i++) {
+            Point a = moved.get(i - 1);
+            Point b = moved.get(i);
+            if (obstacles.blocks(a, b, from, to) || Obstacles.crosses(from, a, b) || Obstacles.crosses(to, a, b)) {
+                return route;
+            }
+        }
+        return moved;
     }
 
     private static List<Point> reversed(List<Point> route) {

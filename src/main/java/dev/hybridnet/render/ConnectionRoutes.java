@@ -54,7 +54,7 @@ public final class ConnectionRoutes {
         kept.keySet().removeAll(buses.searched());
         Map<String, List<Point>> routes = Ports.spread(diagram, kept, obstacles);
         if (buses.any()) {
-            buses.route(new RouteSearch(obstacles), routes);
+            buses.route(new RouteSearch(obstacles), obstacles, routes);
         }
         for (Connection c : diagram.connections()) {
             // A bus member the search missed keeps its simple route; what has neither gets the straight line.

@@ -20,9 +20,10 @@ import java.util.Optional;
  * of places along its route that covers no box, icon, icon name, container heading or label placed before it.
  * The first place is above the middle of the route's longest segment (beside it, reading away, when it is
  * vertical); then below it (on its other side), then further from its middle in eighths, then along the other
- * segments, longest first. When no place is clear, the place that covers fewest things is taken, the earliest of
- * equals. The networks and subnets around either end do not count, beyond their headings; the ends themselves do.
- * Labels are placed in the order of the connections.
+ * segments, longest first. A label should not cover the lines of other connections either. When no place is
+ * clear, the place that covers fewest things is taken (a box or a label counting twice as much as a line), the
+ * earliest of equals. The networks and subnets around either end do not count, beyond their headings; the ends
+ * themselves do. Labels are placed in the order of the connections.
  */
 final class LabelPlaces {
 
@@ -43,17 +44,22 @@ final class LabelPlaces {
     static LabelPlaces of(Diagram d, ConnectionRoutes routes) {
         Map<String, Shape.Text> labels = new HashMap<>();
         List<Rect> placed = new ArrayList<>();
+        Lines lines = null;
         for (Connection c : d.connections()) {
             String text = ConnectionPainter.text(c);
             if (text.isEmpty()) {
                 continue;
             }
-            List<Shape.Text> places = places(routes.route(c), text);
-            Shape.Text chosen = places.get(0);
+            if (lines == null) {
+                lines = lines(d, routes);
+            }
+            Rect from = ConnectionRoutes.box(d, c.from());
+            Rect to = ConnectionRoutes.box(d, c.to());
+            Shape.Text chosen = null;
             int fewest = Integer.MAX_VALUE;
-            for (Shape.Text place : places) {
-                int covered = covered(box(place), ConnectionRoutes.box(d, c.from()), ConnectionRoutes.box(d, c.to()),
-                        routes, placed, fewest);
+            for (Shape.Text place : places(routes.route(c), text)) {
+                Rect box = box(place);
+                int covered = 2 * (covered(box, from, to, routes) + covered(box, placed)) + lines.crossed(box, c);
                 if (covered < fewest) {
                     chosen = place;
                     fewest = covered;
@@ -66,6 +72,39 @@ final class LabelPlaces {
             placed.add(box(chosen));
         }
         return new LabelPlaces(labels);
+    }
+
+    /** The straight stretches of every route, as boxes as wide as the widest line, and whose each is. */
+    private record Lines(Obstacles boxes, List<String> connections) {
+
+        /** How many lines of routes other than {@code c}'s {@code label} covers. */
+        int crossed(Rect label, Connection c) {
+            int crossed = 0;
+            for (int i : boxes.near(label)) {
+                if (boxes.box(i).intersects(label) && !connections.get(i).equals(c.id())) {
+                    crossed++;
+                }
+            }
+            return crossed;
+        }
+    }
+
+    private static Lines lines(Diagram d, ConnectionRoutes routes) {
+        List<Rect> lines = new ArrayList<>();
+        List<String> connections = new ArrayList<>();
+        double w = DiagramRenderer.ROUTE_HALF_WIDTH;
+        for (Connection c : d.connections()) {
+            List<Point> route = routes.route(c);
+            for (int i = 1; i < route.size(); i++) {
+                Point a = route.get(i - 1);
+                Point b = route.get(i);
+                double x = Math.min(a.x(), b.x());
+                double y = Math.min(a.y(), b.y());
+                lines.add(new Rect(x - w, y - w, Math.abs(b.x() - a.x()) + 2 * w, Math.abs(b.y() - a.y()) + 2 * w));
+                connections.add(c.id());
+            }
+        }
+        return new Lines(Obstacles.of(lines), connections);
     }
 
     /** The label of {@code c}; empty when its kind has none. */
@@ -130,12 +169,10 @@ final class LabelPlaces {
     }
 
     /**
-     * How many things {@code label} covers, counting up to {@code enough}: boxes the routes go around (the
-     * elements and the names of icons) but those around an end, which it may cover beyond their headings (it may
-     * not cover the ends themselves), and labels placed before it.
+     * How many boxes the routes go around (the elements and the names of icons) {@code label} covers, but those
+     * around an end, which it may cover beyond their headings; it may not cover the ends themselves.
      */
-    private static int covered(Rect label, Rect from, Rect to, ConnectionRoutes routes, List<Rect> placed,
-            int enough) {
+    private static int covered(Rect label, Rect from, Rect to, ConnectionRoutes routes) {
         int covered = 0;
         Obstacles obstacles = routes.obstacles();
         for (int i : obstacles.near(label)) {
@@ -149,11 +186,18 @@ final class LabelPlaces {
                 covered++;
             }
         }
-        for (int i = 0; i < placed.size() && covered < enough; i++) {
-            if (placed.get(i).intersects(label)) {
+        return covered;
+    }
+
+    /** How many of the labels placed before it {@code label} covers. */
+    private static int covered(Rect label, List<Rect> placed) {
+        int covered = 0;
+        for (Rect other : placed) {
+            if (other.intersects(label)) {
                 covered++;
             }
         }
         return covered;
     }
+
 }
