@@ -11,9 +11,11 @@ import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where each connection of a diagram runs in the full style, computed from the current bounds of its two ends, so
@@ -88,20 +90,27 @@ public final class ConnectionRoutes {
     }
 
     /**
-     * Every box of the diagram, and for each icon also the strip of its name, as a separate box: the icon itself
-     * never blocks its own connections (it is an end), but its name does, so no route enters an icon from below.
-     * {@code owners} receives the element each box belongs to.
+     * Every box of the diagram; for each icon also the strip of its name, as a separate box: the icon itself never
+     * blocks its own connections (it is an end), but its name does, so no route enters an icon from below; and for
+     * each network around an end of a connection its heading, which blocks even the routes that may enter the
+     * network. {@code owners} receives the element each box belongs to.
      */
     static List<Rect> obstacles(Diagram d, List<Element> owners) {
+        Set<String> around = new HashSet<>();
+        for (Connection c : d.connections()) {
+            d.ancestorsOf(c.from()).forEach(e -> around.add(e.id()));
+            d.ancestorsOf(c.to()).forEach(e -> around.add(e.id()));
+        }
         List<Rect> boxes = new ArrayList<>(d.elements().size() * 2);
         for (Element e : d.elements()) {
             Rect b = e.bounds();
             boxes.add(b);
             owners.add(e);
-            if (Catalog.of(e.kind()).container()) {
+            if (around.contains(e.id())) {
+                // Only a network around an end lets routes in; the heading of any other is inside its blocking box.
                 boxes.add(LabelPlaces.heading(e));
                 owners.add(e);
-            } else {
+            } else if (!Catalog.of(e.kind()).container()) {
                 double w = ElementPainter.ICON_LABEL.estimateWidth(e.name());
                 if (w > 0) {
                     boxes.add(new Rect(b.center().x() - w / 2, b.maxY(), w, NAME_STRIP));

@@ -86,14 +86,22 @@ public final class DiagramRenderer {
         if (extent == null) {
             return new Rect(0, 0, 320, 144);
         }
+        double minX = extent.x();
+        double minY = extent.y();
+        double maxX = extent.maxX();
+        double maxY = extent.maxY();
         for (Connection c : d.connections()) {
             List<Point> route = routes.route(c);
             // The ends lie on the borders of elements; the bends between them may lie outside every element.
-            for (Point p : route.subList(1, Math.max(1, route.size() - 1))) {
-                extent = extent.union(new Rect(p.x() - ROUTE_HALF_WIDTH, p.y() - ROUTE_HALF_WIDTH,
-                        2 * ROUTE_HALF_WIDTH, 2 * ROUTE_HALF_WIDTH));
+            for (int i = 1; i < route.size() - 1; i++) {
+                Point p = route.get(i);
+                minX = Math.min(minX, p.x() - ROUTE_HALF_WIDTH);
+                minY = Math.min(minY, p.y() - ROUTE_HALF_WIDTH);
+                maxX = Math.max(maxX, p.x() + ROUTE_HALF_WIDTH);
+                maxY = Math.max(maxY, p.y() + ROUTE_HALF_WIDTH);
             }
         }
+        extent = new Rect(minX, minY, maxX - minX, maxY - minY);
         for (Shape.Text label : labels.all()) {
             extent = extent.union(LabelPlaces.box(label));
         }

@@ -89,7 +89,20 @@ final class LabelPlaces {
         }
     }
 
+    /** The lines of the routes that come near a route with a label, where a label might cover them. */
     private static Lines lines(Diagram d, ConnectionRoutes routes) {
+        double reach = 0;
+        Rect near = null;
+        for (Connection c : d.connections()) {
+            String text = ConnectionPainter.text(c);
+            if (!text.isEmpty()) {
+                reach = Math.max(reach, ConnectionPainter.LABEL.estimateWidth(text) + BELOW + GAP);
+                for (Point p : routes.route(c)) {
+                    Rect r = new Rect(p.x(), p.y(), 1e-3, 1e-3);
+                    near = near == null ? r : near.union(r);
+                }
+            }
+        }
         List<Rect> lines = new ArrayList<>();
         List<String> connections = new ArrayList<>();
         double w = DiagramRenderer.ROUTE_HALF_WIDTH;
@@ -100,8 +113,13 @@ final class LabelPlaces {
                 Point b = route.get(i);
                 double x = Math.min(a.x(), b.x());
                 double y = Math.min(a.y(), b.y());
-                lines.add(new Rect(x - w, y - w, Math.abs(b.x() - a.x()) + 2 * w, Math.abs(b.y() - a.y()) + 2 * w));
-                connections.add(c.id());
+                double maxX = Math.max(a.x(), b.x());
+                double maxY = Math.max(a.y(), b.y());
+                if (near != null && maxX >= near.x() - reach && x <= near.maxX() + reach && maxY >= near.y() - reach
+                        && y <= near.maxY() + reach) {
+                    lines.add(new Rect(x - w, y - w, maxX - x + 2 * w, maxY - y + 2 * w));
+                    connections.add(c.id());
+                }
             }
         }
         return new Lines(Obstacles.of(lines), connections);
