@@ -137,6 +137,25 @@ public final class Obstacles {
     }
 
     /**
+     * Calls {@code visit} with each box that may reach into {@code window}, as {@link #near} lists them, but in no
+     * order and perhaps more than once: for callers that skip repeats their own way.
+     */
+    public void forEachNear(Rect window, IntConsumer visit) {
+        int c0 = column(window.x());
+        int c1 = column(window.maxX());
+        for (int r = row(window.y()); r <= row(window.maxY()); r++) {
+            for (int k = starts[r * columns + c0]; k < starts[r * columns + c1 + 1]; k++) {
+                visit.accept(entries[k]);
+            }
+        }
+        for (int box : large) {
+            if (boxes[box].intersects(window)) {
+                visit.accept(box);
+            }
+        }
+    }
+
+    /**
      * For each box, the smallest other box that contains it (of two equal boxes, the one given first contains the
      * other), or -1: a box inside another blocks nothing the other does not, unless the other is around an end.
      */

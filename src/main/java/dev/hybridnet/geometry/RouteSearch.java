@@ -40,6 +40,9 @@ public final class RouteSearch {
     private final Obstacles obstacles;
     private final long budget;
     private int[] covers;
+    /** Per box, the number of the last pass over the boxes of a window that met it. */
+    private int[] seen;
+    private int passes;
     private long spent;
 
     public RouteSearch(Obstacles obstacles) {
@@ -96,13 +99,12 @@ public final class RouteSearch {
         if (root.intersects(target)) {
             return false;
         }
-        for (int i : obstacles.near(target)) {
+        boolean[] inside = {false};
+        obstacles.forEachNear(target, i -> {
             Rect b = obstacles.box(i);
-            if (b.contains(target) && !b.equals(target) && !b.contains(root)) {
-                return false;
-            }
-        }
-        return true;
+            inside[0] |= b.contains(target) && !b.equals(target) && !b.contains(root);
+        });
+        return !inside[0];
     }
 
     /**
@@ -196,14 +198,19 @@ public final class RouteSearch {
     private List<Rect> boxes(Rect a, Rect b, Rect window) {
         if (covers == null) {
             covers = obstacles.covers();
+            seen = new int[obstacles.size()];
         }
+        int pass = ++passes;
         List<Rect> boxes = new ArrayList<>();
-        for (int i : obstacles.near(window)) {
-            Rect box = obstacles.box(i);
-            if (!exempt(box, a, b) && (covers[i] < 0 || exempt(obstacles.box(covers[i]), a, b))) {
-                boxes.add(box);
+        obstacles.forEachNear(window, i -> {
+            if (seen[i] != pass) {
+                seen[i] = pass;
+                Rect box = obstacles.box(i);
+                if (!exempt(box, a, b) && (covers[i] < 0 || exempt(obstacles.box(covers[i]), a, b))) {
+                    boxes.add(box);
+                }
             }
-        }
+        });
         return boxes;
     }
 

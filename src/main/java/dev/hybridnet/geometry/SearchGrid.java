@@ -45,61 +45,73 @@ final class SearchGrid {
 
         /** The lines in {@code [min, max]} from the box edges {@code edges} (in any order) and the extra lines. */
         static Axis of(double min, double max, double[] edges, double[] extras, double clearance) {
-            double[] e = Arrays.stream(edges).filter(v -> v >= min && v <= max).sorted().distinct().toArray();
-            double[] at = new double[e.length + extras.length + 2];
-            boolean[] hug = new boolean[at.length];
-            int n = 0;
+            double[] e = distinct(edges, edges.length, min, max);
+            double[] middles = new double[e.length + 1];
+            double[] hugging = new double[extras.length + 2];
+            int m = 0;
+            int h = 0;
             if (e.length == 0) {
-                at[n++] = (min + max) / 2;
+                middles[m++] = (min + max) / 2;
             } else {
-                n = outside(at, hug, n, e[0], -clearance, min);
-                for (int i = 1; i < e.length; i++) {
-                    at[n++] = (e[i - 1] + e[i]) / 2;
+                double last = e[e.length - 1];
+                if (e[0] - clearance >= min) {
+                    hugging[h++] = e[0] - clearance;
+                } else if (e[0] != min) {
+                    middles[m++] = (min + e[0]) / 2;
                 }
-                n = outside(at, hug, n, e[e.length - 1], clearance, max);
+                for (int i = 1; i < e.length; i++) {
+                    middles[m++] = (e[i - 1] + e[i]) / 2;
+                }
+                if (last + clearance <= max) {
+                    hugging[h++] = last + clearance;
+                } else if (last != max) {
+                    middles[m++] = (last + max) / 2;
+                }
             }
             for (double v : extras) {
-                if (v >= min && v <= max) {
-                    at[n] = v;
-                    hug[n++] = true;
-                }
+                hugging[h++] = v;
             }
-            return sorted(at, hug, n);
+            return merged(distinct(middles, m, min, max), distinct(hugging, h, min, max));
         }
 
-        private static int outside(double[] at, boolean[] hug, int n, double edge, double clearance, double limit) {
-            double v = edge + clearance;
-            if (clearance < 0 ? v >= limit : v <= limit) {
-                at[n] = v;
-                hug[n] = true;
-                return n + 1;
-            }
-            if (edge != limit) {
-                at[n] = (edge + limit) / 2;
-                return n + 1;
-            }
-            return n;
-        }
-
-        /** Sorted without repeats; a line that is both through a middle and hugging counts as a middle. */
-        private static Axis sorted(double[] at, boolean[] hug, int n) {
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(at[a], at[b]));
-            double[] values = new double[n];
-            boolean[] hugs = new boolean[n];
+        /** The first {@code n} values that lie in {@code [min, max]}, sorted, without repeats. */
+        private static double[] distinct(double[] values, int n, double min, double max) {
+            double[] sorted = new double[n];
             int k = 0;
-            for (int i : order) {
-                if (k > 0 && values[k - 1] == at[i]) {
-                    hugs[k - 1] &= hug[i];
-                } else {
-                    values[k] = at[i];
-                    hugs[k++] = hug[i];
+            for (int i = 0; i < n; i++) {
+                if (values[i] >= min && values[i] <= max) {
+                    sorted[k++] = values[i];
                 }
             }
-            return new Axis(Arrays.copyOf(values, k), Arrays.copyOf(hugs, k));
+            Arrays.sort(sorted, 0, k);
+            int d = 0;
+            for (int i = 0; i < k; i++) {
+                if (d == 0 || sorted[d - 1] != sorted[i]) {
+                    sorted[d++] = sorted[i];
+                }
+            }
+            return Arrays.copyOf(sorted, d);
+        }
+
+        /** The lines through middles and the others, in one ascending list; a line that is both is a middle. */
+        private static Axis merged(double[] middles, double[] hugging) {
+            double[] at = new double[middles.length + hugging.length];
+            boolean[] hugs = new boolean[at.length];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < middles.length || j < hugging.length) {
+                if (j == hugging.length || i < middles.length && middles[i] <= hugging[j]) {
+                    if (j < hugging.length && middles[i] == hugging[j]) {
+                        j++;
+                    }
+                    at[n++] = middles[i++];
+                } else {
+                    hugs[n] = true;
+                    at[n++] = hugging[j++];
+                }
+            }
+            return new Axis(Arrays.copyOf(at, n), Arrays.copyOf(hugs, n));
         }
     }
 
