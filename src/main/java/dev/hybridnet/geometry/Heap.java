@@ -31,8 +31,7 @@ final class Heap {
             if (!less(cost, state, costs[parent], states[parent])) {
                 break;
             }
-            costs[i] = costs[parent];
-            states[i] = states[parent];
+            move(parent, i);
             i = parent;
         }
         costs[i] = cost;
@@ -57,13 +56,17 @@ final class Heap {
             if (!less(costs[child], states[child], cost, state)) {
                 break;
             }
-            costs[i] = costs[child];
-            states[i] = states[child];
+            move(child, i);
             i = child;
         }
         costs[i] = cost;
         states[i] = state;
         return top;
+    }
+
+    private void move(int from, int to) {
+        costs[to] = costs[from];
+        states[to] = states[from];
     }
 
     private static boolean less(double cost, int state, double otherCost, int otherState) {

@@ -1,6 +1,6 @@
 package dev.hybridnet.geometry;
 
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -105,35 +105,9 @@ public final class Obstacles {
      * near it; each index once, in ascending order.
      */
     public int[] near(Rect window) {
-        int c0 = column(window.x());
-        int c1 = column(window.maxX());
-        int r0 = row(window.y());
-        int r1 = row(window.maxY());
-        int count = large.length;
-        for (int r = r0; r <= r1; r++) {
-            count += starts[r * columns + c1 + 1] - starts[r * columns + c0];
-        }
-        int[] found = new int[count];
-        int n = 0;
-        for (int r = r0; r <= r1; r++) {
-            int from = starts[r * columns + c0];
-            int to = starts[r * columns + c1 + 1];
-            System.arraycopy(entries, from, found, n, to - from);
-            n += to - from;
-        }
-        for (int box : large) {
-            if (boxes[box].intersects(window)) {
-                found[n++] = box;
-            }
-        }
-        Arrays.sort(found, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || found[distinct - 1] != found[i]) {
-                found[distinct++] = found[i];
-            }
-        }
-        return Arrays.copyOf(found, distinct);
+        BitSet found = new BitSet(boxes.length);
+        forEachNear(window, found::set);
+        return found.stream().toArray();
     }
 
     /**

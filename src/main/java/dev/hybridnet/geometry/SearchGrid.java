@@ -155,23 +155,16 @@ final class SearchGrid {
     private void block(Rect box) {
         double[] x = xs.at();
         double[] y = ys.at();
-        int firstRow = above(y, box.y());
-        int lastRow = below(y, box.maxY());
-        int firstStep = Math.max(0, above(x, box.x()) - 1);
-        int lastStep = Math.min(columns - 2, below(x, box.maxX()));
-        for (int r = firstRow; r <= lastRow; r++) {
-            for (int c = firstStep; c <= lastStep; c++) {
-                eastBlocked[r * columns + c] = true;
-            }
-        }
-        int firstColumn = above(x, box.x());
-        int lastColumn = below(x, box.maxX());
-        int firstRise = Math.max(0, above(y, box.y()) - 1);
-        int lastRise = Math.min(rows - 2, below(y, box.maxY()));
-        for (int r = firstRise; r <= lastRise; r++) {
-            for (int c = firstColumn; c <= lastColumn; c++) {
-                southBlocked[r * columns + c] = true;
-            }
+        mark(eastBlocked, above(y, box.y()), below(y, box.maxY()), Math.max(0, above(x, box.x()) - 1),
+                Math.min(columns - 2, below(x, box.maxX())));
+        mark(southBlocked, Math.max(0, above(y, box.y()) - 1), Math.min(rows - 2, below(y, box.maxY())),
+                above(x, box.x()), below(x, box.maxX()));
+    }
+
+    /** Marks the nodes of rows {@code r0..r1} and columns {@code c0..c1}, where they exist. */
+    private void mark(boolean[] blocked, int r0, int r1, int c0, int c1) {
+        for (int r = r0; r <= r1; r++) {
+            Arrays.fill(blocked, r * columns + c0, Math.max(r * columns + c0, r * columns + c1 + 1), true);
         }
     }
 

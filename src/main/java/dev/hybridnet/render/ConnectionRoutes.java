@@ -20,8 +20,11 @@ import java.util.Set;
 /**
  * Where each connection of a diagram runs in the full style, computed from the current bounds of its two ends, so
  * a connection follows its elements when they move. Routes go around the boxes of the diagram: every icon and the
- * strip its name takes below it, and every network and subnet except those around either end. The renderer
- * computes them once a drawing; the selection outline and hit testing take them from its {@link Scene}.
+ * strip its name takes below it, every network and subnet except those around either end, and the headings of
+ * those. The simple candidates of {@link OrthogonalRouter} come first (spread along shared sides by {@link Ports});
+ * what they cannot route is searched ({@link Buses}, a hub's peerings as a bus); what no search routes gets the
+ * straight line. The renderer computes them once a drawing; the selection outline and hit testing take them from
+ * its {@link Scene}.
  */
 public final class ConnectionRoutes {
 
@@ -38,7 +41,10 @@ public final class ConnectionRoutes {
         this.owners = owners;
     }
 
-    /** The routes of {@code diagram}; linear in the number of elements and connections. */
+    /**
+     * The routes of {@code diagram}: linear in the number of elements and connections for those the simple
+     * candidates route, bounded work for the rest ({@link RouteSearch}).
+     */
     public static ConnectionRoutes of(Diagram diagram) {
         Objects.requireNonNull(diagram, "diagram");
         if (diagram.connections().isEmpty()) {
