@@ -1,5 +1,6 @@
 package dev.hybridnet.geometry;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -18,6 +19,7 @@ public final class Obstacles {
     private static final double MIN_CELL = 16;
 
     private final Rect[] boxes;
+    private final Rect extent;
     private final double originX;
     private final double originY;
     private final double cell;
@@ -30,10 +32,11 @@ public final class Obstacles {
 
     private Obstacles(List<Rect> list) {
         boxes = list.toArray(new Rect[0]);
-        Rect extent = boxes.length == 0 ? new Rect(0, 0, 1, 1) : boxes[0];
+        Rect all = boxes.length == 0 ? new Rect(0, 0, 1, 1) : boxes[0];
         for (Rect r : boxes) {
-            extent = extent.union(r);
+            all = all.union(r);
         }
+        extent = all;
         originX = extent.x();
         originY = extent.y();
         // About one box per cell on average, whatever the scale of the coordinates; at most a few cells per box
@@ -85,6 +88,78 @@ public final class Obstacles {
 
     public int size() {
         return boxes.length;
+    }
+
+    /** Box {@code i}, in the order given. */
+    public Rect box(int i) {
+        return boxes[i];
+    }
+
+    /** The smallest rectangle holding every box; a unit square at the origin when there are none. */
+    public Rect extent() {
+        return extent;
+    }
+
+    /**
+     * The boxes that may reach into {@code window}: every box whose inside meets it, and perhaps a few others
+     * near it; each index once, in ascending order.
+     */
+    public int[] near(Rect window) {
+        BitSet found = new BitSet(boxes.length);
+        forEachNear(window, found::set);
+        return found.stream().toArray();
+    }
+
+    /**
+     * Calls {@code visit} with each box that may reach into {@code window}, as {@link #near} lists them, but in no
+     * order and perhaps more than once: for callers that skip repeats their own way.
+     */
+    public void forEachNear(Rect window, IntConsumer visit) {
+        int c0 = column(window.x());
+        int c1 = column(window.maxX());
+        for (int r = row(window.y()); r <= row(window.maxY()); r++) {
+            for (int k = starts[r * columns + c0]; k < starts[r * columns + c1 + 1]; k++) {
+                visit.accept(entries[k]);
+            }
+        }
+        for (int box : large) {
+            if (boxes[box].intersects(window)) {
+                visit.accept(box);
+            }
+        }
+    }
+
+    /**
+     * For each box, the smallest other box that contains it (of two equal boxes, the one given first contains the
+     * other), or -1: a box inside another blocks nothing the other does not, unless the other is around an end.
+     */
+    int[] covers() {
+        int[] covers = new int[boxes.length];
+        for (int b = 0; b < boxes.length; b++) {
+            covers[b] = -1;
+            int i = row(boxes[b].y()) * columns + column(boxes[b].x());
+            for (int k = starts[i]; k < starts[i + 1]; k++) {
+                covers[b] = smaller(covers[b], entries[k], b);
+            }
+            for (int box : large) {
+                covers[b] = smaller(covers[b], box, b);
+            }
+        }
+        return covers;
+    }
+
+    /** Of the cover found so far and {@code candidate}, the smaller box that contains box {@code b}. */
+    private int smaller(int found, int candidate, int b) {
+        Rect c = boxes[candidate];
+        if (candidate == b || !c.contains(boxes[b]) || (c.equals(boxes[b]) && candidate > b)) {
+            return found;
+        }
+        if (found < 0) {
+            return candidate;
+        }
+        double area = c.width() * c.height();
+        double best = boxes[found].width() * boxes[found].height();
+        return area < best || (area == best && candidate < found) ? candidate : found;
     }
 
     /**

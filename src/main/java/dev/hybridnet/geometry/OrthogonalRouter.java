@@ -54,6 +54,39 @@ public final class OrthogonalRouter {
         return List.of(Segments.exitPoint(from, to.center()), Segments.exitPoint(to, from.center()));
     }
 
+    /**
+     * The orthogonal {@code route} moved sideways by {@code distance}, to the left of its direction of travel (to
+     * the right when negative): every segment parallel to its own, the ends moved along the sides they lie on. Two
+     * connections between the same ends run side by side this way instead of on top of each other.
+     */
+    public static List<Point> parallel(List<Point> route, double distance) {
+        List<Point> moved = new ArrayList<>(route.size());
+        for (int i = 0; i < route.size(); i++) {
+            double nx = 0;
+            double ny = 0;
+            if (i > 0) {
+                nx += left(route.get(i - 1), route.get(i), true);
+                ny += left(route.get(i - 1), route.get(i), false);
+            }
+            if (i < route.size() - 1) {
+                double x = left(route.get(i), route.get(i + 1), true);
+                double y = left(route.get(i), route.get(i + 1), false);
+                // At a bend the two moved segments meet where each is moved along the other's normal.
+                nx = nx == 0 ? x : nx;
+                ny = ny == 0 ? y : ny;
+            }
+            moved.add(route.get(i).plus(nx * distance, ny * distance));
+        }
+        return List.copyOf(moved);
+    }
+
+    /** A component of the unit normal to the left of travel from {@code a} to {@code b} (y grows downwards). */
+    private static double left(Point a, Point b, boolean x) {
+        double dx = Math.signum(b.x() - a.x());
+        double dy = Math.signum(b.y() - a.y());
+        return x ? dy : -dx;
+    }
+
     /** True when every segment is horizontal or vertical. */
     public static boolean orthogonal(List<Point> route) {
         for (int i = 1; i < route.size(); i++) {
@@ -118,7 +151,7 @@ public final class OrthogonalRouter {
     }
 
     /** The points without repeats and without middle points on a straight run. */
-    private static List<Point> path(Point... points) {
+    static List<Point> path(Point... points) {
         List<Point> result = new ArrayList<>(points.length);
         for (Point p : points) {
             if (!result.isEmpty() && result.get(result.size() - 1).equals(p)) {

@@ -1,17 +1,17 @@
 package dev.hybridnet.render;
 
 import dev.hybridnet.geometry.Point;
-import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Keys;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The shapes of a connection in the full style, one look per kind as on the cards: the light-blue double arrow
  * of a VPN ("VPN Connection"), a wider one for ExpressRoute, green bars for peering, a dashed grey arrow for
- * "represents". Every kind follows its route ({@link ConnectionRoutes}), bends included; a label sits at the middle
- * of the route's longest segment.
+ * "represents". Every kind follows its route ({@link ConnectionRoutes}), bends included; its label sits where
+ * {@link LabelPlaces} finds room along it.
  */
 final class ConnectionPainter {
 
@@ -22,7 +22,14 @@ final class ConnectionPainter {
     private ConnectionPainter() {
     }
 
+    /** The shapes of {@code c} along {@code route}, with its label in the first of its places. */
     static Shape.Group paint(Connection c, List<Point> route) {
+        String text = text(c);
+        return paint(c, route, text.isEmpty() ? Optional.empty() : Optional.of(label(route, text)));
+    }
+
+    /** The shapes of {@code c} along {@code route}, with {@code label} placed ({@link LabelPlaces}). */
+    static Shape.Group paint(Connection c, List<Point> route, Optional<Shape.Text> label) {
         List<Shape> line = switch (c.kind()) {
             case SITE_TO_SITE_VPN, VNET_TO_VNET -> Arrow.of(route, Style.stroke(Palette.CONNECTION, 4),
                     Arrow.Heads.BOTH, 12, 14);
@@ -34,37 +41,24 @@ final class ConnectionPainter {
             case REPRESENTS -> Arrow.of(route, Style.stroke(Palette.FAILOVER, 1.5).dashed(5, 4), Arrow.Heads.END, 8,
                     7);
         };
-        String text = switch (c.kind()) {
+        List<Shape> shapes = new ArrayList<>(line);
+        label.ifPresent(shapes::add);
+        return new Shape.Group(c.id(), "connection", shapes);
+    }
+
+    /** The label of a connection of {@code c}'s kind; empty when it has none. */
+    static String text(Connection c) {
+        return switch (c.kind()) {
             case SITE_TO_SITE_VPN -> "VPN Connection";
             case VNET_TO_VNET -> "VNet-to-VNet";
             case EXPRESSROUTE_CONNECTION -> "ExpressRoute";
             case EXPRESSROUTE_PEERING -> c.props().nonBlankText(Keys.LINK.name()).toOptional().orElse("");
             case VNET_PEERING, REPRESENTS -> "";
         };
-        List<Shape> shapes = new ArrayList<>(line);
-        if (!text.isEmpty()) {
-            shapes.add(label(route, text));
-        }
-        return new Shape.Group(c.id(), "connection", shapes);
     }
 
     /** Above the middle of the longest segment; beside it, reading from the line outwards, when it is vertical. */
     static Shape.Text label(List<Point> route, String text) {
-        int longest = 1;
-        for (int i = 2; i < route.size(); i++) {
-            if (Segments.length(route.get(i - 1), route.get(i)) > Segments.length(route.get(longest - 1),
-                    route.get(longest))) {
-                longest = i;
-            }
-        }
-        Point a = route.get(longest - 1);
-        Point b = route.get(longest);
-        Point mid = Segments.midpoint(a, b);
-        if (a.x() == b.x() && a.y() != b.y()) {
-            return new Shape.Text(new Point(mid.x() + LABEL_GAP, mid.y() + 4), text, LABEL, Palette.VPN_LABEL,
-                    Shape.Anchor.START);
-        }
-        return new Shape.Text(new Point(mid.x(), mid.y() - LABEL_GAP), text, LABEL, Palette.VPN_LABEL,
-                Shape.Anchor.MIDDLE);
+        return LabelPlaces.places(route, text).get(0);
     }
 }

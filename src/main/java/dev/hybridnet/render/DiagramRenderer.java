@@ -1,6 +1,7 @@
 package dev.hybridnet.render;
 
 import dev.hybridnet.catalog.Catalog;
+import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
@@ -19,6 +20,8 @@ public final class DiagramRenderer {
     /** Room taken at least by the name under an icon, for fitting the view box (a longer name takes its width). */
     static final double LABEL_WIDTH = 130;
     static final double LABEL_HEIGHT = 20;
+    /** Half the widest line of a connection (ExpressRoute's), so that a route along the edge is drawn whole. */
+    static final double ROUTE_HALF_WIDTH = 4;
 
     /** The diagram with {@code decorations} over it. */
     public Drawing render(Diagram diagram, Decorations decorations) {
@@ -32,15 +35,16 @@ public final class DiagramRenderer {
             containers(diagram, root, groups);
         }
         ConnectionRoutes routes = ConnectionRoutes.of(diagram);
+        LabelPlaces labels = LabelPlaces.of(diagram, routes);
         for (Connection c : diagram.connections()) {
-            groups.add(ConnectionPainter.paint(c, routes.route(c)));
+            groups.add(ConnectionPainter.paint(c, routes.route(c), labels.label(c)));
         }
         for (Element e : diagram.elements()) {
             if (!Catalog.of(e.kind()).container()) {
                 groups.add(ElementPainter.paint(e));
             }
         }
-        return new Scene(diagram, groups, routes, viewBox(diagram));
+        return new Scene(diagram, groups, routes, viewBox(diagram, routes, labels));
     }
 
     /** A scene with {@code decorations} over it: badges, hover, selection, overlay and gesture marks. */
@@ -65,8 +69,11 @@ public final class DiagramRenderer {
         }
     }
 
-    /** The content's extent (names under icons included) plus the margin; a card-sized box when empty. */
-    static Rect viewBox(Diagram d) {
+    /**
+     * The content's extent (names under icons, the bends of routes and connection labels included) plus the margin; a
+     * card-sized box when empty.
+     */
+    static Rect viewBox(Diagram d, ConnectionRoutes routes, LabelPlaces labels) {
         Rect extent = null;
         for (Element e : d.elements()) {
             Rect r = e.bounds();
@@ -78,6 +85,25 @@ public final class DiagramRenderer {
         }
         if (extent == null) {
             return new Rect(0, 0, 320, 144);
+        }
+        double minX = extent.x();
+        double minY = extent.y();
+        double maxX = extent.maxX();
+        double maxY = extent.maxY();
+        for (Connection c : d.connections()) {
+            List<Point> route = routes.route(c);
+            // The ends lie on the borders of elements; the bends between them may lie outside every element.
+            for (int i = 1; i < route.size() - 1; i++) {
+                Point p = route.get(i);
+                minX = Math.min(minX, p.x() - ROUTE_HALF_WIDTH);
+                minY = Math.min(minY, p.y() - ROUTE_HALF_WIDTH);
+                maxX = Math.max(maxX, p.x() + ROUTE_HALF_WIDTH);
+                maxY = Math.max(maxY, p.y() + ROUTE_HALF_WIDTH);
+            }
+        }
+        extent = new Rect(minX, minY, maxX - minX, maxY - minY);
+        for (Shape.Text label : labels.all()) {
+            extent = extent.union(LabelPlaces.box(label));
         }
         return new Rect(Math.floor(extent.x() - MARGIN), Math.floor(extent.y() - MARGIN),
                 Math.ceil(extent.width() + 2 * MARGIN), Math.ceil(extent.height() + 2 * MARGIN));

@@ -50,6 +50,13 @@ public final class Labels {
         return width + PREFIX_GAP;
     }
 
+    /** Where the heading of a container (symbol, name and address) ends on the right, as drawn. */
+    static double headingEnd(Element e) {
+        Rect b = e.bounds();
+        double afterName = b.x() + headerNameOffset() + HEADER_NAME.estimateWidth(e.name());
+        return addressText(e).map(p -> prefixX(b, e.name(), p) + HEADER_PREFIX.estimateWidth(p)).orElse(afterName);
+    }
+
     /**
      * Where the address range starts in a header drawn across {@code box}: {@link #PREFIX_GAP} after the name, pulled
      * left (to at most {@link #MIN_PREFIX_GAP} after it) to stay inside a box narrower than {@link #headerWidth}.
