@@ -57,6 +57,14 @@ class LayoutPropertiesTest {
         assertTrue(unroutable.isEmpty(), () -> name + ": no way for " + unroutable);
     }
 
+    /** The routes the renderer actually draws on the laid-out design cross nothing but their own ends. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
+    void noDrawnConnectionCrossesAnElementThatIsNotOneOfItsEnds(String name) {
+        List<String> crossings = dev.hybridnet.render.RouteProperties.crossings(tidied(name));
+        assertTrue(crossings.isEmpty(), () -> name + ": " + crossings);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("designs")
     void onlyTheBoundsOfElementsChangeAndIconsKeepTheirSize(String name) {
