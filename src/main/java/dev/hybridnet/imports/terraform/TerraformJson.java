@@ -61,7 +61,7 @@ public final class TerraformJson {
         JsonNode values = root.path(plan ? "planned_values" : "values");
         if (values.isMissingNode() && !plan) {
             return Translation.translate(List.of(), new Configuration(MissingNode.getInstance()), Map.of(),
-                    List.of(new TerraformImport.Note("values", "the state holds no resources")));
+                    Set.of(), List.of(new TerraformImport.Note("values", "the state holds no resources")));
         }
         String where = plan ? "planned_values" : "values";
         if (!values.isObject() || !values.path("root_module").isObject()) {
@@ -70,16 +70,22 @@ public final class TerraformJson {
         }
         Map<String, JsonNode> changes = new HashMap<>();
         Map<String, Integer> destroyed = new LinkedHashMap<>();
+        Set<String> gone = new HashSet<>();
         for (JsonNode change : root.path("resource_changes")) {
             String address = change.path("address").asText("");
             changes.putIfAbsent(address, change.path("change"));
             if (isDeleteOnly(change.path("change").path("actions")) && !change.path("mode").asText("managed")
                     .equals("data")) {
                 destroyed.merge(change.path("type").asText("(no type)"), 1, Integer::sum);
+                JsonNode id = change.path("change").path("before").path("id");
+                if (id.isTextual()) {
+                    gone.add(id.textValue());
+                }
             }
         }
         modules(values.get("root_module"), where + ".root_module", changes);
-        return Translation.translate(instances, new Configuration(root.path("configuration")), destroyed, notes);
+        return Translation.translate(instances, new Configuration(root.path("configuration")), destroyed, gone,
+                notes);
     }
 
     private static boolean isDeleteOnly(JsonNode actions) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,23 +25,28 @@ import java.util.Set;
 final class Translation {
 
     private static final String KNOWN_AFTER_APPLY = "known only after apply; left out";
+    private static final String NAMED_BY_ADDRESS = "known only after apply; named after its address";
 
     private final References references;
     private final Map<Instance, Optional<String>> ids = new HashMap<>();
     private final Set<Instance> computing = new HashSet<>();
-    private final Set<String> unknowns = new LinkedHashSet<>();
+    private final Map<String, String> unknowns = new LinkedHashMap<>();
     private final List<TerraformImport.Note> notes = new ArrayList<>();
 
     private Translation(References references) {
         this.references = references;
     }
 
+    /**
+     * Translates {@code instances}; {@code gone} are the ids of resources the plan destroys, which a network's
+     * list of subnets may still name.
+     */
     static TerraformImport translate(List<Instance> instances, Configuration configuration,
-            Map<String, Integer> destroyed, List<TerraformImport.Note> earlier) {
-        return new Translation(new References(configuration, instances)).run(instances, destroyed, earlier);
+            Map<String, Integer> destroyed, Set<String> gone, List<TerraformImport.Note> earlier) {
+        return new Translation(new References(configuration, instances)).run(instances, destroyed, gone, earlier);
     }
 
-    private TerraformImport run(List<Instance> instances, Map<String, Integer> destroyed,
+    private TerraformImport run(List<Instance> instances, Map<String, Integer> destroyed, Set<String> gone,
             List<TerraformImport.Note> earlier) {
         List<ArmResource> resources = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
@@ -67,11 +71,14 @@ final class Translation {
         }
         Map<String, ArmResource> byKey = new HashMap<>();
         resources.forEach(r -> byKey.putIfAbsent(ArmResource.key(r.id()), r));
+        Set<String> apart = new HashSet<>(byKey.keySet());
+        gone.forEach(id -> apart.add(ArmResource.key(id)));
+        resources.forEach(r -> withoutSubnetsApart(r, apart));
         for (Instance i : later) {
             (fold(i, byKey) ? folded : skipped).merge(i.type(), 1, Integer::sum);
         }
         List<TerraformImport.Note> all = new ArrayList<>(earlier);
-        unknowns.forEach(u -> all.add(new TerraformImport.Note(u, KNOWN_AFTER_APPLY)));
+        unknowns.forEach((where, why) -> all.add(new TerraformImport.Note(where, why)));
         all.addAll(notes);
         return new TerraformImport(resources, labels, folded, skipped, destroyed, all);
     }
@@ -79,6 +86,23 @@ final class Translation {
     private static boolean isFolded(String type) {
         return type.equals(AzurermResources.NSG_ASSOCIATION) || type.equals(AzurermResources.ROUTE_TABLE_ASSOCIATION)
                 || type.equals(AzurermResources.ROUTE);
+    }
+
+    /**
+     * A network's {@code subnet} list names every subnet Azure reports, also those declared as resources of their
+     * own (which carry the associations) and those the plan destroys: those entries are dropped, so that each
+     * subnet is drawn once, from its own resource, and a destroyed one not at all.
+     */
+    private static void withoutSubnetsApart(ArmResource r, Set<String> apart) {
+        if (r.properties().path("subnets") instanceof com.fasterxml.jackson.databind.node.ArrayNode subnets) {
+            String network = ArmResource.key(r.id());
+            for (int i = subnets.size() - 1; i >= 0; i--) {
+                if (apart.contains(network + "/subnets/" + subnets.get(i).path("name").asText("")
+                        .toLowerCase(Locale.ROOT))) {
+                    subnets.remove(i);
+                }
+            }
+        }
     }
 
     /** Puts what an association or a separate route says into the subnet or table it names. */
@@ -144,7 +168,10 @@ final class Translation {
         return Optional.empty();
     }
 
-    /** The ARM name ({@code hub/GatewaySubnet}): each name attribute as known, or as its reference names it. */
+    /**
+     * The ARM name ({@code hub/GatewaySubnet}): each name attribute as known; a parent's name not known yet as
+     * the name of the resource its reference names; an own name not known yet is the resource's address.
+     */
     private String armName(Instance i, AzurermResources.Shape shape) {
         List<String> names = new ArrayList<>();
         for (String attr : shape.names()) {
@@ -153,12 +180,14 @@ final class Translation {
                 names.add(clean(v.textValue()));
                 continue;
             }
-            Optional<String> referred = Unknown.is(v) ? references.targets(i, List.of(attr)).stream().findFirst()
-                    .map(Translation::nameOf) : Optional.empty();
+            boolean own = attr.equals(shape.names().get(shape.names().size() - 1));
+            Optional<String> referred = Unknown.is(v) && !own ? references.targets(i, List.of(attr)).stream()
+                    .filter(t -> AzurermResources.of(t.type()).isPresent()).findFirst().map(Translation::nameOf)
+                    : Optional.empty();
             if (referred.isEmpty()) {
-                unknowns.add(i.address() + "." + attr);
+                unknowns.putIfAbsent(i.address() + "." + attr, own ? NAMED_BY_ADDRESS : KNOWN_AFTER_APPLY);
             }
-            names.add(referred.orElseGet(() -> clean(attr.equals("name") ? i.address() : i.address() + "." + attr)));
+            names.add(referred.orElseGet(() -> clean(own ? i.address() : i.address() + "." + attr)));
         }
         return String.join("/", names);
     }
@@ -198,6 +227,6 @@ final class Translation {
 
     /** Notes that a value the import needs is known only after apply. */
     void unknown(String where) {
-        unknowns.add(where);
+        unknowns.putIfAbsent(where, KNOWN_AFTER_APPLY);
     }
 }
