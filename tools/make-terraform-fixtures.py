@@ -137,11 +137,11 @@ def state(root, version="1.9.5"):
             "values": {"outputs": {}, "root_module": root.planned()}}
 
 
-def write(name, doc):
+def write(name, doc, indent=2):
     path = os.path.join(OUT, name)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w") as f:
-        json.dump(doc, f, indent=2)
+        json.dump(doc, f, indent=indent)
         f.write("\n")
 
 
@@ -638,3 +638,63 @@ def existing_hub():
 
 
 existing_hub()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# hostile/: inputs that must end in a report or in one clear line, never in an exception.
+
+def hostile():
+    # A network at the bottom of 200 nested child modules.
+    inner = {"address": "", "resources": [{"address": "", "mode": "managed", "type": "azurerm_virtual_network",
+                                            "name": "deep", "provider_name": PROVIDER, "schema_version": 0,
+                                            "values": {"name": "vnet-deep", "address_space": ["10.9.0.0/16"],
+                                                       "location": "westeurope"}}]}
+    address = ".".join("module.m%d" % i for i in range(200))
+    inner["address"] = address
+    inner["resources"][0]["address"] = address + ".azurerm_virtual_network.deep"
+    module = inner
+    for depth in range(199, 0, -1):
+        module = {"address": ".".join("module.m%d" % i for i in range(depth)), "child_modules": [module]}
+    write("hostile/modules-200-deep.json", {"format_version": "1.0", "terraform_version": "1.9.5",
+                                            "values": {"root_module": {"child_modules": [module]}}}, indent=None)
+    # Resources whose values are a string, a list and missing, beside a good one; a resource that is a number.
+    good = {"address": "azurerm_virtual_network.ok", "mode": "managed", "type": "azurerm_virtual_network",
+            "name": "ok", "values": {"name": "vnet-ok", "address_space": ["10.8.0.0/16"]}}
+    bad = [dict(good, address="azurerm_virtual_network.text", name="text", values="oops"),
+           dict(good, address="azurerm_virtual_network.list", name="list", values=[1, 2]),
+           {k: v for k, v in dict(good, address="azurerm_virtual_network.none", name="none").items()
+            if k != "values"}, 42]
+    write("hostile/values-not-objects.json", {"format_version": "1.0", "terraform_version": "1.9.5",
+                                              "values": {"root_module": {"resources": [good] + bad}}})
+    # child_modules that is an object, resources that is a string.
+    write("hostile/modules-not-lists.json", {"format_version": "1.2", "terraform_version": "1.9.5",
+                                             "planned_values": {"root_module": {
+                                                 "resources": "none", "child_modules": {"module.a": {}}}}})
+    # A major format version the importer does not know.
+    write("hostile/format-version-2.json", {"format_version": "2.0", "terraform_version": "2.0.0",
+                                            "values": {"root_module": {"resources": []}}})
+    # A plan without planned_values.root_module.
+    write("hostile/no-root-module.json", {"format_version": "1.2", "terraform_version": "1.9.5",
+                                          "planned_values": {"outputs": {}}, "resource_changes": []})
+    # The state file Terraform keeps, not the output of terraform show -json.
+    write("hostile/stored-state.json", {"version": 4, "terraform_version": "1.9.5", "serial": 3,
+                                        "lineage": "00000000-0000-0000-0000-000000000000", "outputs": {},
+                                        "resources": [{"mode": "managed", "type": "azurerm_virtual_network",
+                                                       "name": "hub", "provider": PROVIDER, "instances": []}]})
+    # References that go round: a module's variable is its own output, a variable of the root refers to itself.
+    root = Module()
+    m = root.child("module.loop")
+    m.add("azurerm_virtual_network", "this", {"name": "vnet-loop", "address_space": ["10.7.0.0/16"], "id": U})
+    m.add("azurerm_virtual_network_peering", "self", {"name": "self", "virtual_network_name": "vnet-loop",
+          "remote_virtual_network_id": U, "id": U})
+    configuration = {"module_calls": {"loop": {"source": "./loop", "expressions": {
+        "remote": ref("module.loop.remote_id", "module.loop")}, "module": {
+        "outputs": {"remote_id": {"expression": ref("var.remote")}},
+        "resources": [cfg("azurerm_virtual_network_peering.self", {"remote_virtual_network_id": ref("var.remote")})]}}}}
+    write("hostile/reference-loop.json", plan(root, configuration))
+    # What terraform plan -out writes: a zip archive, not JSON.
+    with open(os.path.join(OUT, "hostile/saved-plan.tfplan"), "wb") as f:
+        f.write(b"PK\x03\x04\x14\x00\x00\x00\x08\x00not-a-real-plan")
+
+
+hostile()
