@@ -33,11 +33,18 @@ public final class Importer {
     private Importer() {
     }
 
-    /** True when {@code file} looks like something this class imports (a template or resource JSON). */
+    /**
+     * True when {@code file} looks like something this class imports (a template, resource JSON, Terraform's JSON),
+     * or like a Terraform file it refuses with a hint (a saved binary plan, a stored state).
+     */
     public static boolean accepts(Path file) {
         try {
+            if (Files.isRegularFile(file) && isZip(file)) {
+                return true;
+            }
             JsonNode root = read(file);
-            return isTemplate(root) || TerraformJson.is(root) || ResourceJson.resources(root).isPresent();
+            return isTemplate(root) || TerraformJson.is(root) || TerraformJson.isStoredState(root)
+                    || ResourceJson.resources(root).isPresent();
         } catch (IOException | ImportException e) {
             return false;
         }
