@@ -1,6 +1,7 @@
 package dev.hybridnet.imports;
 
 import dev.hybridnet.imports.arm.ArmResource;
+import dev.hybridnet.imports.arm.Deployment;
 import dev.hybridnet.imports.terraform.TerraformImport;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ final class Sources {
         t.folded().forEach((type, n) -> folded.merge(type, n, Integer::sum));
         t.skipped().forEach((type, n) -> skipped.merge(type, n, Integer::sum));
         t.destroyed().forEach((type, n) -> destroyed.merge(type, n, Integer::sum));
-        t.notes().forEach(n -> problems.add(new ImportReport.Problem(n.address(), n.message())));
+        t.notes().forEach(n -> problems.add(new ImportReport.Problem(n.path(), n.message())));
     }
 
     /** The type a resource is reported under: its Terraform type when it came from Terraform, else its ARM type. */

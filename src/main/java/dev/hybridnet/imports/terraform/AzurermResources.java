@@ -76,23 +76,22 @@ final class AzurermResources {
                     AzurermResources::connection)),
             Map.entry("azurerm_express_route_circuit", new Shape(NETWORK + "expressRouteCircuits", NAME, (r, b) -> b
                     .put("sku.tier", r.inFirst("sku", "tier")).put("sku.family", r.inFirst("sku", "family"))
-                    .put("properties.serviceProviderProperties.serviceProviderName", r.value("service_provider_name"))
-                    .put("properties.serviceProviderProperties.peeringLocation", r.value("peering_location"))
-                    .put("properties.serviceProviderProperties.bandwidthInMbps", r.value("bandwidth_in_mbps")))),
+                    .copy(r, "properties.serviceProviderProperties.serviceProviderName", "service_provider_name",
+                            "properties.serviceProviderProperties.peeringLocation", "peering_location",
+                            "properties.serviceProviderProperties.bandwidthInMbps", "bandwidth_in_mbps"))),
             Map.entry("azurerm_express_route_circuit_peering", new Shape(NETWORK + "expressRouteCircuits/peerings",
-                    List.of("express_route_circuit_name", "peering_type"), (r, b) -> b
-                    .put("properties.peeringType", r.value("peering_type"))
-                    .put("properties.peerASN", r.value("peer_asn"))
-                    .put("properties.primaryPeerAddressPrefix", r.value("primary_peer_address_prefix"))
-                    .put("properties.secondaryPeerAddressPrefix", r.value("secondary_peer_address_prefix"))
-                    .put("properties.vlanId", r.value("vlan_id")))),
+                    List.of("express_route_circuit_name", "peering_type"), (r, b) -> b.copy(r,
+                            "properties.peeringType", "peering_type", "properties.peerASN", "peer_asn",
+                            "properties.primaryPeerAddressPrefix", "primary_peer_address_prefix",
+                            "properties.secondaryPeerAddressPrefix", "secondary_peer_address_prefix",
+                            "properties.vlanId", "vlan_id"))),
             Map.entry("azurerm_virtual_network_peering", new Shape(NETWORK + "virtualNetworks/virtualNetworkPeerings",
                     List.of("virtual_network_name", "name"), (r, b) -> b
-                    .put("properties.remoteVirtualNetwork.id", r.ref("remote_virtual_network_id"))
-                    .put("properties.allowVirtualNetworkAccess", r.value("allow_virtual_network_access"))
-                    .put("properties.allowForwardedTraffic", r.value("allow_forwarded_traffic"))
-                    .put("properties.allowGatewayTransit", r.value("allow_gateway_transit"))
-                    .put("properties.useRemoteGateways", r.value("use_remote_gateways")))),
+                    .put("properties.remoteVirtualNetwork.id", r.ref("remote_virtual_network_id")).copy(r,
+                            "properties.allowVirtualNetworkAccess", "allow_virtual_network_access",
+                            "properties.allowForwardedTraffic", "allow_forwarded_traffic",
+                            "properties.allowGatewayTransit", "allow_gateway_transit",
+                            "properties.useRemoteGateways", "use_remote_gateways"))),
             Map.entry("azurerm_firewall", new Shape(NETWORK + "azureFirewalls", NAME,
                     (r, b) -> ipConfigurations(r, b, "ip_configuration", "ipConfigurations"))),
             Map.entry("azurerm_bastion_host", new Shape(NETWORK + "bastionHosts", NAME,

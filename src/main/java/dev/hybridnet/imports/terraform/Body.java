@@ -34,6 +34,14 @@ final class Body {
         return this;
     }
 
+    /** Each attribute's value at its ARM path: {@code armPath, attribute, armPath, attribute...}. */
+    Body copy(Reader r, String... pathsAndAttributes) {
+        for (int i = 0; i + 1 < pathsAndAttributes.length; i += 2) {
+            put(pathsAndAttributes[i], r.value(pathsAndAttributes[i + 1]));
+        }
+        return this;
+    }
+
     /** A new object at the end of the array at {@code path}. */
     Body item(String path) {
         int dot = path.lastIndexOf('.');

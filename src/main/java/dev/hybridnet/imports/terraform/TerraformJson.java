@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hybridnet.imports.arm.Deployment;
 import dev.hybridnet.imports.arm.Unknown;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class TerraformJson {
 
     private final List<Instance> instances = new ArrayList<>();
     private final Set<String> addresses = new HashSet<>();
-    private final List<TerraformImport.Note> notes = new ArrayList<>();
+    private final List<Deployment.Problem> notes = new ArrayList<>();
 
     private TerraformJson() {
     }
@@ -61,7 +62,7 @@ public final class TerraformJson {
         JsonNode values = root.path(plan ? "planned_values" : "values");
         if (values.isMissingNode() && !plan) {
             return Translation.translate(List.of(), new Configuration(MissingNode.getInstance()), Map.of(),
-                    Set.of(), List.of(new TerraformImport.Note("values", "the state holds no resources")));
+                    Set.of(), List.of(new Deployment.Problem("values", "the state holds no resources")));
         }
         String where = plan ? "planned_values" : "values";
         if (!values.isObject() || !values.path("root_module").isObject()) {
@@ -101,7 +102,7 @@ public final class TerraformJson {
             JsonNode module = next.getValue();
             String path = next.getKey();
             if (!module.isObject()) {
-                notes.add(new TerraformImport.Note(path, "a module that is not an object; left out"));
+                notes.add(new Deployment.Problem(path, "a module that is not an object; left out"));
                 continue;
             }
             String address = module.path("address").asText("");
@@ -111,7 +112,7 @@ public final class TerraformJson {
                     resource(resources.get(i), address, path + ".resources[" + i + "]", changes);
                 }
             } else if (!resources.isMissingNode()) {
-                notes.add(new TerraformImport.Note(path + ".resources", "not a list of resources; left out"));
+                notes.add(new Deployment.Problem(path + ".resources", "not a list of resources; left out"));
             }
             JsonNode children = module.path("child_modules");
             if (children.isArray()) {
@@ -119,7 +120,7 @@ public final class TerraformJson {
                     todo.push(Map.entry(path + ".child_modules[" + i + "]", children.get(i)));
                 }
             } else if (!children.isMissingNode()) {
-                notes.add(new TerraformImport.Note(path + ".child_modules", "not a list of modules; left out"));
+                notes.add(new Deployment.Problem(path + ".child_modules", "not a list of modules; left out"));
             }
         }
     }
@@ -127,18 +128,18 @@ public final class TerraformJson {
     private void resource(JsonNode r, String module, String path, Map<String, JsonNode> changes) {
         String address = r.path("address").asText("");
         if (!r.isObject() || address.isEmpty() || !r.path("type").isTextual() || !r.path("name").isTextual()) {
-            notes.add(new TerraformImport.Note(path, "not a resource with an address, a type and a name; left out"));
+            notes.add(new Deployment.Problem(path, "not a resource with an address, a type and a name; left out"));
             return;
         }
         if (r.has("deposed_key")) {
             return; // an old object waiting to be destroyed, not part of the design
         }
         if (!(r.get("values") instanceof ObjectNode values)) {
-            notes.add(new TerraformImport.Note(address, "its values are not an object; left out"));
+            notes.add(new Deployment.Problem(address, "its values are not an object; left out"));
             return;
         }
         if (!addresses.add(address)) {
-            notes.add(new TerraformImport.Note(address, "listed twice; the second is left out"));
+            notes.add(new Deployment.Problem(address, "listed twice; the second is left out"));
             return;
         }
         JsonNode change = changes.getOrDefault(address, MissingNode.getInstance());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hybridnet.imports.arm.ArmResource;
+import dev.hybridnet.imports.arm.Deployment;
 import dev.hybridnet.imports.arm.Unknown;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ final class Translation {
     private final Map<Instance, Optional<String>> ids = new HashMap<>();
     private final Set<Instance> computing = new HashSet<>();
     private final Map<String, String> unknowns = new LinkedHashMap<>();
-    private final List<TerraformImport.Note> notes = new ArrayList<>();
+    private final List<Deployment.Problem> notes = new ArrayList<>();
 
     private Translation(References references) {
         this.references = references;
@@ -42,12 +43,12 @@ final class Translation {
      * list of subnets may still name.
      */
     static TerraformImport translate(List<Instance> instances, Configuration configuration,
-            Map<String, Integer> destroyed, Set<String> gone, List<TerraformImport.Note> earlier) {
+            Map<String, Integer> destroyed, Set<String> gone, List<Deployment.Problem> earlier) {
         return new Translation(new References(configuration, instances)).run(instances, destroyed, gone, earlier);
     }
 
     private TerraformImport run(List<Instance> instances, Map<String, Integer> destroyed, Set<String> gone,
-            List<TerraformImport.Note> earlier) {
+            List<Deployment.Problem> earlier) {
         List<ArmResource> resources = new ArrayList<>();
         Map<String, String> labels = new HashMap<>();
         Map<String, Integer> folded = new LinkedHashMap<>();
@@ -77,8 +78,8 @@ final class Translation {
         for (Instance i : later) {
             (fold(i, byKey) ? folded : skipped).merge(i.type(), 1, Integer::sum);
         }
-        List<TerraformImport.Note> all = new ArrayList<>(earlier);
-        unknowns.forEach((where, why) -> all.add(new TerraformImport.Note(where, why)));
+        List<Deployment.Problem> all = new ArrayList<>(earlier);
+        unknowns.forEach((where, why) -> all.add(new Deployment.Problem(where, why)));
         all.addAll(notes);
         return new TerraformImport(resources, labels, folded, skipped, destroyed, all);
     }
@@ -143,7 +144,7 @@ final class Translation {
     }
 
     private boolean missing(Instance i, String what) {
-        notes.add(new TerraformImport.Note(i.address(), what + " is not in the import; left out"));
+        notes.add(new Deployment.Problem(i.address(), what + " is not in the import; left out"));
         return false;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hybridnet.imports.arm.ArmResource;
+import dev.hybridnet.imports.arm.Deployment;
 import dev.hybridnet.imports.arm.Json;
 import dev.hybridnet.imports.arm.Unknown;
 import java.util.List;
@@ -76,7 +77,7 @@ class TerraformJsonTest {
         ArmResource ip = at(t, "azurerm_public_ip.gw");
         assertTrue(Unknown.is(ip.properties().get("ipAddress")), ip.body().toString());
         assertEquals("Standard", ip.body().path("sku").path("name").asText());
-        assertEquals(List.of(new TerraformImport.Note("azurerm_public_ip.gw.ip_address",
+        assertEquals(List.of(new Deployment.Problem("azurerm_public_ip.gw.ip_address",
                 "known only after apply; left out")), t.notes());
     }
 
@@ -149,7 +150,7 @@ class TerraformJsonTest {
                     + key + "\"]").properties().path("networkSecurityGroup").path("id").asText(), key);
         }
         assertEquals(Map.of("azurerm_subnet_network_security_group_association", 2), t.folded());
-        assertEquals(List.of(new TerraformImport.Note("azurerm_network_interface.nic.ip_configuration[0].subnet_id",
+        assertEquals(List.of(new Deployment.Problem("azurerm_network_interface.nic.ip_configuration[0].subnet_id",
                 "known only after apply; left out")), t.notes(), "two subnets: which one is not guessed");
     }
 

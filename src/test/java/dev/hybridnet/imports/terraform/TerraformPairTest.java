@@ -29,7 +29,6 @@ class TerraformPairTest {
     void anArmTemplateAndATerraformPlanOfOneDesignGetTheSameFindings() throws Exception {
         Imported arm = Importer.importFile(PAIR.resolve("hub-spoke-vpn.arm.json"), Optional.empty());
         Imported plan = Importer.importFile(PAIR.resolve("hub-spoke-vpn.plan.json"), Optional.empty());
-        plan.report().lines().forEach(System.out::println);
         assertEquals(shape(arm.diagram()), shape(plan.diagram()));
         ValidationReport a = new Validator().validate(arm.diagram());
         ValidationReport b = new Validator().validate(plan.diagram());
