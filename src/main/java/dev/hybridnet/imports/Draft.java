@@ -3,6 +3,7 @@ package dev.hybridnet.imports;
 import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.geometry.Size;
+import dev.hybridnet.imports.arm.ArmResource;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.ConnectionKind;
 import dev.hybridnet.model.Element;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The diagram an import is building, and its report: elements and connections with ids made from the resources'
@@ -32,8 +34,15 @@ final class Draft {
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final List<String> implied = new ArrayList<>();
     private final List<ImportReport.Problem> problems = new ArrayList<>();
+    private final Map<String, Integer> destroyed = new TreeMap<>();
+    /** What a resource is reported as: its ARM type, or the type it had in the source (a Terraform type). */
+    private final Function<ArmResource, String> label;
     /** Element ids by the resource key they were made from (see {@link ResourceIndex#key}). */
     private final Map<String, String> byResource = new LinkedHashMap<>();
+
+    Draft(Function<ArmResource, String> label) {
+        this.label = label;
+    }
 
     /** Adds an element made from a resource (or implied, when {@code resourceKey} is empty); returns its id. */
     String element(ElementKind kind, String name, Optional<String> parent, Props props, Optional<String> resourceKey) {
@@ -65,12 +74,24 @@ final class Draft {
         return connections;
     }
 
-    void mapped(String type) {
-        mapped.merge(type, 1, Integer::sum);
+    void mapped(String type, int count) {
+        mapped.merge(type, count, Integer::sum);
     }
 
-    void skipped(String type) {
-        skipped.merge(type, 1, Integer::sum);
+    void skipped(String type, int count) {
+        skipped.merge(type, count, Integer::sum);
+    }
+
+    void mapped(ArmResource r) {
+        mapped(label.apply(r), 1);
+    }
+
+    void skipped(ArmResource r) {
+        skipped(label.apply(r), 1);
+    }
+
+    void destroyed(String type, int count) {
+        destroyed.merge(type, count, Integer::sum);
     }
 
     void implied(String what) {
@@ -86,7 +107,7 @@ final class Draft {
     }
 
     ImportReport report(String source) {
-        return new ImportReport(source, mapped, implied, skipped, problems);
+        return new ImportReport(source, mapped, implied, skipped, destroyed, problems);
     }
 
     /** An id in the format's spelling (letters, digits, '-', '_', '.'), unique in the diagram. */

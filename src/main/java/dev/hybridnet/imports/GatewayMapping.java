@@ -64,7 +64,7 @@ final class GatewayMapping {
 
     private void mapped(ArmResource r) {
         if (used.add(r)) {
-            draft.mapped(r.type());
+            draft.mapped(r);
         }
     }
 

@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hybridnet.imports.arm.ArmException;
 import dev.hybridnet.imports.arm.Deployment;
 import dev.hybridnet.imports.arm.Unknown;
+import dev.hybridnet.imports.terraform.TerraformException;
+import dev.hybridnet.imports.terraform.TerraformJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,9 @@ import java.util.Optional;
 
 /**
  * Imports a file, telling by its content what it is: an ARM template (run offline with its parameters file or its
- * defaults; Bicep compiles to one with {@code az bicep build}) or Azure's own resource JSON. The result is a
- * laid-out diagram and a report of what was mapped, implied, skipped and not evaluated.
+ * defaults; Bicep compiles to one with {@code az bicep build}), Azure's own resource JSON, or the JSON of
+ * {@code terraform show -json} on a plan or a state (its azurerm resources). The result is a laid-out diagram and a
+ * report of what was mapped, implied, skipped, destroyed by a plan and not evaluated.
  */
 public final class Importer {
 
@@ -31,11 +33,18 @@ public final class Importer {
     private Importer() {
     }
 
-    /** True when {@code file} looks like something this class imports (a template or resource JSON). */
+    /**
+     * True when {@code file} looks like something this class imports (a template, resource JSON, Terraform's JSON),
+     * or like a Terraform file it refuses with a hint (a saved binary plan, a stored state).
+     */
     public static boolean accepts(Path file) {
         try {
+            if (Files.isRegularFile(file) && isZip(file)) {
+                return true;
+            }
             JsonNode root = read(file);
-            return isTemplate(root) || ResourceJson.resources(root).isPresent();
+            return isTemplate(root) || TerraformJson.is(root) || TerraformJson.isStoredState(root)
+                    || ResourceJson.resources(root).isPresent();
         } catch (IOException | ImportException e) {
             return false;
         }
@@ -53,11 +62,10 @@ public final class Importer {
      */
     public static Imported importFiles(List<Path> files, Optional<Path> parameters) throws IOException,
             ImportException {
-        List<dev.hybridnet.imports.arm.ArmResource> resources = new ArrayList<>();
-        List<ImportReport.Problem> problems = new ArrayList<>();
+        Sources sources = new Sources();
         for (Path file : files) {
             try {
-                collect(file, parameters, resources, problems);
+                collect(file, parameters, sources);
             } catch (ImportException e) {
                 throw new ImportException(file + ": " + e.getMessage());
             }
@@ -65,12 +73,26 @@ public final class Importer {
         String names = String.join(", ", files.stream().map(f -> Optional.ofNullable(f.getFileName())
                 .map(Path::toString).orElse(f.toString())).toList());
         String source = String.join(", ", files.stream().map(Path::toString).toList());
-        return ArmMapper.map(source, "Imported from " + names, resources, problems);
+        return ArmMapper.map(source, "Imported from " + names, sources);
     }
 
-    private static void collect(Path file, Optional<Path> parameters, List<dev.hybridnet.imports.arm.ArmResource> into,
-            List<ImportReport.Problem> problems) throws IOException, ImportException {
+    private static void collect(Path file, Optional<Path> parameters, Sources sources) throws IOException,
+            ImportException {
+        List<dev.hybridnet.imports.arm.ArmResource> into = sources.resources;
+        List<ImportReport.Problem> problems = sources.problems;
         JsonNode root = read(file);
+        if (TerraformJson.is(root)) {
+            try {
+                sources.add(TerraformJson.read(root));
+            } catch (TerraformException e) {
+                throw new ImportException(e.getMessage());
+            }
+            return;
+        }
+        if (TerraformJson.isStoredState(root)) {
+            throw new ImportException("this is a state file as Terraform stores it; import the output of "
+                    + "'terraform show -json' instead");
+        }
         if (isParameters(root)) {
             throw new ImportException("this is a parameters file; import the template and give this file with "
                     + "--parameters");
@@ -93,7 +115,8 @@ public final class Importer {
         Optional<List<dev.hybridnet.imports.arm.ArmResource>> resources = ResourceJson.resources(root);
         if (resources.isEmpty()) {
             throw new ImportException("this is neither an ARM template nor Azure resource JSON (no $schema of a "
-                    + "deployment template, and no objects with an id, a type and a name)");
+                    + "deployment template, and no objects with an id, a type and a name), nor Terraform's JSON (no "
+                    + "format_version and terraform_version)");
         }
         into.addAll(resources.get());
     }
@@ -148,6 +171,14 @@ public final class Importer {
         return end < 0 ? m : m.substring(0, end);
     }
 
+    /** Whether the file starts as a zip archive does, as {@code terraform plan -out} writes it. */
+    private static boolean isZip(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        }
+    }
+
     private static JsonNode read(Path file) throws IOException, ImportException {
         if (!Files.isRegularFile(file)) {
             throw new ImportException(Files.exists(file) ? "not a regular file" : "no such file");
@@ -155,6 +186,10 @@ public final class Importer {
         if (Files.size(file) > MAX_BYTES) {
             throw new ImportException("larger than " + (MAX_BYTES >> 20) + " MiB; no template or resource listing "
                     + "of a network is that large");
+        }
+        if (isZip(file)) {
+            throw new ImportException("a saved Terraform plan is binary; import the output of 'terraform show -json "
+                    + "PLAN' instead");
         }
         try {
             JsonNode root = MAPPER.readTree(file.toFile());

@@ -56,12 +56,12 @@ final class NetworkMapping {
                 String vnet = ResourceIndex.key(r.id().substring(0, r.id().toLowerCase().lastIndexOf("/subnets/")));
                 subnet(vnetElement(vnet, r.id()), leaf(r.name()), r.body(), ResourceIndex.key(r.id()));
                 used.add(r);
-                draft.mapped(r.type());
+                draft.mapped(r);
             } else if (type(r).equals(PEERING)) {
                 String owner = r.id().substring(0, r.id().toLowerCase().lastIndexOf("/virtualnetworkpeerings/"));
                 half(ResourceIndex.key(owner), owner, leaf(r.name()), r.properties());
                 used.add(r);
-                draft.mapped(r.type());
+                draft.mapped(r);
             }
         }
         peerings();
@@ -85,7 +85,7 @@ final class NetworkMapping {
         String id = draft.element(ElementKind.VIRTUAL_NETWORK, leaf(r.name()), Optional.empty(), props.build(),
                 Optional.of(ResourceIndex.key(r.id())));
         used.add(r);
-        draft.mapped(r.type());
+        draft.mapped(r);
         for (JsonNode s : Values.items(r.properties(), "subnets")) {
             String name = Values.text(s, "name").orElse("subnet");
             subnet(id, name, s, ResourceIndex.key(r.id() + "/subnets/" + name));
@@ -132,7 +132,7 @@ final class NetworkMapping {
 
     private void associated(ArmResource r) {
         if (used.add(r)) {
-            draft.mapped(r.type());
+            draft.mapped(r);
         }
     }
 

@@ -30,9 +30,7 @@ final class ResourceIndex {
 
     /** The provider part of an id, lower case: what identifies a resource within one import. */
     static String key(String id) {
-        String lower = id.toLowerCase(Locale.ROOT);
-        int at = lower.lastIndexOf("/providers/");
-        return at < 0 ? lower : lower.substring(at);
+        return ArmResource.key(id);
     }
 
     /** The type of the resource an id names ({@code microsoft.network/virtualnetworks/subnets}), lower case. */

@@ -7,7 +7,6 @@ import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.Props;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -74,7 +73,7 @@ final class ServiceMapping {
         }
         draft.element(kind, NetworkMapping.leaf(r.name()), subnet, props, Optional.of(ResourceIndex.key(r.id())));
         if (used.add(r)) {
-            draft.mapped(r.type());
+            draft.mapped(r);
         }
         return true;
     }
@@ -100,14 +99,15 @@ final class ServiceMapping {
         String prefix = ResourceIndex.key(r.id()) + "/ipconfigurations/";
         Optional<String> subnet = resources.stream().filter(x -> NetworkMapping.type(x).equals(HUB_IP)
                 && ResourceIndex.key(x.id()).startsWith(prefix))
-                .flatMap(x -> Values.text(x.properties(), "subnet.id").stream()).findFirst();
+                .flatMap(x -> Values.text(x.properties(), "subnet.id").stream()).findFirst()
+                .or(() -> ipConfigSubnet(r.properties())); // inline, as a Terraform route server gives it
         Props.Builder props = Props.builder();
         Values.integer(r.properties(), "virtualRouterAsn").ifPresent(a -> props.number(Keys.ASN, a));
         if (inSubnet(r, ElementKind.ROUTE_SERVER, subnet, props.build())) {
             resources.stream().filter(x -> NetworkMapping.type(x).equals(HUB_IP)
                     && ResourceIndex.key(x.id()).startsWith(prefix)).forEach(x -> {
                         if (used.add(x)) {
-                            draft.mapped(x.type());
+                            draft.mapped(x);
                         }
                     });
         }
@@ -154,7 +154,7 @@ final class ServiceMapping {
         }
         if (inSubnet(vm, nva ? ElementKind.NETWORK_VIRTUAL_APPLIANCE : ElementKind.VIRTUAL_MACHINE,
                 Values.text(config, "properties.subnet.id"), props.build()) && used.add(nic.get())) {
-            draft.mapped(nic.get().type().toLowerCase(Locale.ROOT).equals(NIC) ? nic.get().type() : NIC);
+            draft.mapped(nic.get());
         }
     }
 }

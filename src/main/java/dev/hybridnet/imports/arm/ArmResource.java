@@ -1,6 +1,7 @@
 package dev.hybridnet.imports.arm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -33,5 +34,15 @@ public record ArmResource(String type, String name, JsonNode body, String path) 
             b.append('/').append(types[i]).append('/').append(i - 1 < names.length ? names[i - 1] : "");
         }
         return b.toString();
+    }
+
+    /**
+     * The provider part of an id, lower case ({@code /providers/microsoft.network/virtualnetworks/hub}): what
+     * identifies a resource within one import, whether the id is a template's {@code resourceId} or Azure's full id.
+     */
+    public static String key(String id) {
+        String lower = id.toLowerCase(Locale.ROOT);
+        int at = lower.lastIndexOf("/providers/");
+        return at < 0 ? lower : lower.substring(at);
     }
 }
