@@ -68,6 +68,8 @@ class ImporterTest {
         ValidationReport checked = new Validator().validate(d);
         assertEquals(0, checked.count(Severity.ERROR), checked.findings().toString());
         assertEquals(Set.of(), Misplaced.of(d), "laid out: every element has its place");
+        assertEquals(List.of(), dev.hybridnet.layout.LayoutProperties.problems(d), "the layout's promises hold");
+        assertEquals(List.of(), dev.hybridnet.render.RouteProperties.crossings(d), "no route crosses an element");
     }
 
     @Test
