@@ -74,10 +74,18 @@ final class Document {
         editor.openUnsaved(diagram);
     }
 
-    /** A file name with our extension: "vpn" becomes "vpn.hybridnet.json"; "x.json" stays. */
+    /**
+     * A file name with our extension, so that the Open dialog's filter shows the file again: "vpn" and "vpn.json"
+     * (the ending some file dialogs add) become "vpn.hybridnet.json"; a name with the extension stays.
+     */
     static Path withExtension(Path chosen) {
         String name = Objects.requireNonNull(chosen.getFileName(), "file name").toString();
-        return name.endsWith(".json") ? chosen : chosen.resolveSibling(name + EXTENSION);
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION)) {
+            return chosen;
+        }
+        String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? name.substring(0, name.length() - ".json".length()) : name;
+        return chosen.resolveSibling(base + EXTENSION);
     }
 
     private void replace(Diagram diagram, Optional<Path> newFile, String newUntitledName) {

@@ -1,6 +1,7 @@
 package dev.hybridnet.app;
 
 import dev.hybridnet.editor.Editor;
+import dev.hybridnet.model.Counted;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.validation.Checked;
 import dev.hybridnet.validation.Severity;
@@ -45,7 +46,8 @@ final class StatusLine {
         Diagram d = editor.diagram();
         Optional<Checked> checked = editor.checked();
         zoom.setText(editor.viewport().percent() + " %");
-        counts.setText(d.elements().size() + " elements, " + d.connections().size() + " connections");
+        counts.setText(Counted.of(d.elements().size(), "element") + ", " + Counted.of(d.connections().size(),
+                "connection"));
         findings.getStyleClass().removeAll("severity-error", "severity-warning", "severity-ok");
         if (checked.isPresent()) {
             ValidationReport report = checked.get().report();

@@ -53,7 +53,7 @@ public final class Wording {
 
     /** "1 element", "3 elements". */
     public static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return dev.hybridnet.model.Counted.of(n, noun);
     }
 
     /** The phrase with its first letter in upper case, to start a sentence. */

@@ -4,6 +4,7 @@ import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Connection;
+import dev.hybridnet.model.Counted;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import java.util.ArrayList;
@@ -112,7 +113,8 @@ public final class DiagramRenderer {
     static String description(Diagram d) {
         long networks = d.elements().stream().filter(e -> Catalog.of(e.kind()).container()).count();
         return "Hybrid network diagram" + d.reference().map(r -> " following the " + r.title() + " reference")
-                .orElse("") + ": " + d.elements().size() + " elements (" + networks + " networks and subnets), "
-                + d.connections().size() + " connections.";
+                .orElse("") + ": " + Counted.of(d.elements().size(), "element") + " (" + Counted.of(networks,
+                "network or subnet", "networks and subnets") + "), " + Counted.of(d.connections().size(), "connection")
+                + ".";
     }
 }
