@@ -120,6 +120,11 @@ final class Events {
         }
 
         @Override
+        public dev.hybridnet.geometry.Rect visible() {
+            return state.viewport.visible(state.view);
+        }
+
+        @Override
         public Grid grid() {
             return state.grid;
         }

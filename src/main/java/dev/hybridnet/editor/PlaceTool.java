@@ -48,7 +48,7 @@ public final class PlaceTool extends Tool {
             Diagram d = ctx.diagram();
             Drop drop = Drop.forPlace(ctx.scene(), blueprint.kind(), world);
             if (drop instanceof Drop.Into into) {
-                Element element = element(d, into.parent(), ctx.grid().align(world));
+                Element element = element(d, into.parent(), ctx.grid().align(world), ctx.visible());
                 if (ctx.execute(new Landed(new AddElement(element), Set.of(element.id())))) {
                     ctx.select(Selection.of(element.id()));
                     ctx.done();
@@ -67,7 +67,8 @@ public final class PlaceTool extends Tool {
         Diagram d = ctx.diagram();
         Drop drop = Drop.forPlace(ctx.scene(), blueprint.kind(), pointer.get());
         if (drop instanceof Drop.Into into) {
-            AddElement add = new AddElement(element(d, into.parent(), ctx.grid().align(pointer.get())));
+            AddElement add = new AddElement(element(d, into.parent(), ctx.grid().align(pointer.get()),
+                    ctx.visible()));
             String where = into.parent().flatMap(d::element).map(p -> " to " + p.name()).orElse("");
             return new Preview(Optional.of(add), MoveGesture.mark(into.parent(), GestureMarks.Tone.LEGAL),
                     Optional.of(add.label(d) + where), Cursor.CROSSHAIR);
@@ -77,11 +78,21 @@ public final class PlaceTool extends Tool {
                 Optional.of(refused.reason()), Cursor.NOT_ALLOWED);
     }
 
-    /** The new element centred on the point, pulled inside its container when it fits there. */
-    private Element element(Diagram d, Optional<String> parent, Point center) {
+    /**
+     * The new element centred on the point, pulled inside its container when it fits there; at the top level,
+     * pulled inside the part of the canvas on screen, so that a drop near the edge is not half out of sight.
+     */
+    private Element element(Diagram d, Optional<String> parent, Point center, Rect visible) {
         Element e = blueprint.create(d, parent, center);
         Optional<Rect> outer = parent.flatMap(d::element).map(Element::bounds);
-        return outer.map(o -> e.withBounds(inside(e.bounds(), o))).orElse(e);
+        if (outer.isPresent()) {
+            return e.withBounds(inside(e.bounds(), outer.get()));
+        }
+        Rect r = e.bounds();
+        double x = Math.max(visible.x() + PADDING, Math.min(visible.maxX() - PADDING - r.width(), r.x()));
+        double y = Math.max(visible.y() + PADDING, Math.min(visible.maxY() - PADDING - r.height(), r.y()));
+        boolean fits = r.width() + 2 * PADDING <= visible.width() && r.height() + 2 * PADDING <= visible.height();
+        return fits ? e.withBounds(r.movedTo(Math.round(x), Math.round(y))) : e;
     }
 
     static Rect inside(Rect r, Rect outer) {

@@ -1,5 +1,6 @@
 package dev.hybridnet.editor;
 
+import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.command.Command;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.render.Scene;
@@ -17,6 +18,11 @@ interface ToolContext {
     Scene scene();
 
     Viewport viewport();
+
+    /** The part of the diagram on screen, in world coordinates. */
+    default Rect visible() {
+        return viewport().visible(new dev.hybridnet.geometry.Size(1200, 800));
+    }
 
     Grid grid();
 

@@ -47,6 +47,16 @@ class PlaceToolTest {
     }
 
     @Test
+    void aNetworkDroppedNearTheEdgeOfTheCanvasLandsWhollyInView() {
+        Editor empty = new Editor(Diagram.empty("Empty"));
+        empty.usePlace(Blueprint.of(ElementKind.VIRTUAL_NETWORK));
+        new Pointer(empty).click(5, 5);
+        Element vnet = empty.diagram().elementsOfKind(ElementKind.VIRTUAL_NETWORK).get(0);
+        Rect visible = empty.viewport().visible(new dev.hybridnet.geometry.Size(1200, 800));
+        assertTrue(visible.contains(vnet.bounds()), vnet.bounds() + " is not wholly in " + visible);
+    }
+
+    @Test
     void placingAVpnGatewayOutsideAGatewaySubnetIsRefusedWithAReason() {
         editor.usePlace(Blueprint.of(ElementKind.VPN_GATEWAY));
         pointer.click(1200, 200);
