@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Adds a copy of a {@link Fragment}, shifted by a delta, with fresh ids for every element and connection. The
  * outermost elements go {@code into} the given container, or, when none is given, back into the container they
- * were copied from if it still exists, else to the top level. Refused when one of them may not go there.
+ * were copied from if it still exists, else to the top level. Refused when one of them may not go there. As a drop
+ * does, the copy gets names and address ranges of its own ({@link PasteSettling}).
  */
 public record Paste(Fragment fragment, Optional<String> into, double dx, double dy) implements Command {
 
@@ -66,7 +67,15 @@ public record Paste(Fragment fragment, Optional<String> into, double dx, double 
             connections.add(new Connection(ids.get(c.id()), c.kind(), ids.get(c.from()), ids.get(c.to()),
                     c.props()));
         }
-        return before.withContent(elements, connections);
+        Set<String> pasted = new HashSet<>();
+        Set<String> outermost = new java.util.LinkedHashSet<>();
+        for (Element e : fragment.elements()) {
+            pasted.add(ids.get(e.id()));
+            if (e.parent().filter(ids::containsKey).isEmpty()) {
+                outermost.add(ids.get(e.id()));
+            }
+        }
+        return PasteSettling.settle(before.withContent(elements, connections), pasted, outermost);
     }
 
     private Optional<String> outerParent(Diagram before, Element root) {
