@@ -16,6 +16,9 @@ final class EditMenu {
 
     final Action undo;
     final Action redo;
+    /** The toolbar's Undo and Redo: a fixed word, so the toolbar never reflows; the full label is the tooltip. */
+    final Action undoButton;
+    final Action redoButton;
     private final Action cut;
     private final Action copy;
     private final Action paste;
@@ -28,6 +31,8 @@ final class EditMenu {
         EditActions edit = editor.edit();
         undo = action("Undo", "Shortcut+Z", e -> edit.undo());
         redo = action("Redo", "Shortcut+Y", e -> edit.redo());
+        undoButton = new Action("Undo", e -> edit.undo());
+        redoButton = new Action("Redo", e -> edit.redo());
         cut = action("Cut", "Shortcut+X", e -> edit.cut());
         copy = action("Copy", "Shortcut+C", e -> edit.copy());
         paste = action("Paste", "Shortcut+V", e -> edit.paste());
@@ -46,6 +51,10 @@ final class EditMenu {
         undo.setText(edit.undoLabel().orElse("Undo"));
         redo.setDisabled(!edit.canRedo());
         redo.setText(edit.redoLabel().orElse("Redo"));
+        undoButton.setDisabled(undo.isDisabled());
+        undoButton.setLongText(undo.getText() + " (" + undo.getAccelerator().getDisplayText() + ")");
+        redoButton.setDisabled(redo.isDisabled());
+        redoButton.setLongText(redo.getText() + " (" + redo.getAccelerator().getDisplayText() + ")");
         cut.setDisabled(!edit.canCut());
         copy.setDisabled(!edit.canCopy());
         paste.setDisabled(!edit.canPaste());

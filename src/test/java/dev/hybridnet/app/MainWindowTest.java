@@ -87,6 +87,28 @@ class MainWindowTest {
         assertFalse(stage.getTitle().contains("*"), "an untouched sample copy is not dirty");
     }
 
+    /** Long undo labels used to widen the toolbar's Undo button and push other buttons into the overflow menu. */
+    @Test
+    void theToolbarKeepsItsButtonsWhateverTheUndoLabelSays(FxRobot robot) {
+        openSample(robot, Sample.VPN);
+        javafx.scene.control.ToolBar bar = robot.lookup("#tool-bar").queryAs(javafx.scene.control.ToolBar.class);
+        List<String> before = bar.getItems().stream().filter(n -> n instanceof javafx.scene.control.ButtonBase)
+                .map(n -> ((javafx.scene.control.ButtonBase) n).getText()).toList();
+        double width = bar.getItems().stream().mapToDouble(n -> n.getBoundsInParent().getWidth()).sum();
+        robot.interact(() -> editor().execute(new dev.hybridnet.command.Move(java.util.Set.of("vm-web-1", "vm-web-2",
+                "vm-biz-1", "vm-biz-2", "vm-data-1"), 0, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> after = bar.getItems().stream().filter(n -> n instanceof javafx.scene.control.ButtonBase)
+                .map(n -> ((javafx.scene.control.ButtonBase) n).getText()).toList();
+        assertEquals(before, after, "the toolbar's words stay; the long label is the tooltip");
+        assertEquals(width, bar.getItems().stream().mapToDouble(n -> n.getBoundsInParent().getWidth()).sum(), 0.5);
+        javafx.scene.control.ButtonBase undo = bar.getItems().stream().filter(n -> n instanceof
+                javafx.scene.control.ButtonBase b && "Undo".equals(b.getText()))
+                .map(javafx.scene.control.ButtonBase.class::cast).findFirst().orElseThrow();
+        assertTrue(undo.getTooltip().getText().startsWith("Undo Move 5 elements"), undo.getTooltip().getText());
+        assertFalse(undo.isDisabled());
+    }
+
     @Test
     void anEditIsCheckedAndPaintedOnceWithItsFindings(FxRobot robot) {
         openSample(robot, Sample.VPN);
