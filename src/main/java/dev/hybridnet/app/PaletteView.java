@@ -46,7 +46,7 @@ final class PaletteView extends VBox {
         setSpacing(6);
         setPadding(new Insets(6));
         setPrefWidth(250);
-        setMinWidth(180);
+        setMinWidth(220); // the palette keeps its width whatever the other panels hold
         search.setPromptText("Search components");
         search.setId("palette-search");
         search.textProperty().addListener((o, old, text) -> filter(text));

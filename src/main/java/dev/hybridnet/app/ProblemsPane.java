@@ -100,6 +100,7 @@ final class ProblemsPane extends BorderPane {
         HBox top = new HBox(10, header, spacer, filters());
         top.setAlignment(Pos.CENTER_LEFT);
         reference.setId("problems-reference");
+        reference.setMinWidth(0);
         VBox north = new VBox(4, top, reference);
         north.setPadding(new Insets(4, 6, 4, 6));
         setTop(north);
@@ -179,9 +180,14 @@ final class ProblemsPane extends BorderPane {
             line.getStyleClass().addAll("reference-line", m.status() == PatternMatch.Status.COMPLETE
                     ? "reference-complete" : "reference-partial");
             lines.add(line);
+            line.setMinWidth(0); // a long line is cut with an ellipsis; it never widens the panel
+            line.setTooltip(new javafx.scene.control.Tooltip(line.getText()));
             FlowPane steps = new FlowPane(12, 0);
+            steps.setMinWidth(0);
             for (PatternMatch.Step step : m.missing()) {
                 Hyperlink link = new Hyperlink("☐ " + step.instruction());
+                link.setMinWidth(0);
+                link.setTooltip(new javafx.scene.control.Tooltip(step.instruction()));
                 link.setOnAction(e -> reveal.accept(step.elements()));
                 link.setDisable(step.elements().isEmpty());
                 steps.getChildren().add(link);

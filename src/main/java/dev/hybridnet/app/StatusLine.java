@@ -6,6 +6,7 @@ import dev.hybridnet.model.Diagram;
 import dev.hybridnet.validation.Checked;
 import dev.hybridnet.validation.Severity;
 import dev.hybridnet.validation.ValidationReport;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
@@ -30,6 +31,9 @@ final class StatusLine {
         zoom.setId("status-zoom");
         counts.setId("status-counts");
         findings.setId("status-findings");
+        for (Label label : List.of(zoom, counts, findings)) {
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never clipped: the message on the left gives way
+        }
     }
 
     StatusBar node() {
