@@ -296,6 +296,15 @@ final class ProblemsPane extends BorderPane {
         TableColumn<Finding, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // The whole text on hover, since a narrow column cuts it with an ellipsis.
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return c;
     }
 }

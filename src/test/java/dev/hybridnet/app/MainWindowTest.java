@@ -408,6 +408,22 @@ class MainWindowTest {
                 .map(s -> s.substring(s.lastIndexOf('/') + 1)).toList(), "only the shared style sheet");
     }
 
+    /** A message cut by its column used to have no way to read it whole. */
+    @Test
+    void everyProblemMessageShowsItsWholeTextOnHover(FxRobot robot) throws Exception {
+        Path file = brokenVpn();
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.Labeled> cells = robot.lookup("#problems-table .table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                        && l.getText().contains("GatewaySubnet"))
+                .map(javafx.scene.control.Labeled.class::cast).toList();
+        assertFalse(cells.isEmpty(), "the finding about GatewaySubnet is listed");
+        for (javafx.scene.control.Labeled cell : cells) {
+            assertEquals(cell.getText(), cell.getTooltip() == null ? null : cell.getTooltip().getText());
+        }
+    }
+
     @Test
     void aQuickFixInTheProblemsTableRemovesItsFindingAsOneUndoableStep(FxRobot robot) throws Exception {
         Path file = brokenVpn();
