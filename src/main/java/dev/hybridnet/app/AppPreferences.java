@@ -91,6 +91,32 @@ final class AppPreferences {
         flush();
     }
 
+    /** The settings of the last export (format, style, scale, background), or {@code fallback} when none. */
+    ExportDialog.Choice exportChoice(ExportDialog.Choice fallback) {
+        try {
+            return new ExportDialog.Choice(
+                    dev.hybridnet.export.PictureFormat.valueOf(node.get("export.format", fallback.format().name())),
+                    dev.hybridnet.render.PictureStyle.valueOf(node.get("export.style", fallback.style().name())),
+                    sensibleScale(node.getDouble("export.scale", fallback.scale()), fallback.scale()),
+                    dev.hybridnet.export.Background.valueOf(node.get("export.background",
+                            fallback.background().name())));
+        } catch (IllegalArgumentException e) {
+            return fallback; // settings of another version: start again from the defaults
+        }
+    }
+
+    private static double sensibleScale(double scale, double fallback) {
+        return Double.isFinite(scale) && scale > 0 && scale <= 16 ? scale : fallback;
+    }
+
+    void saveExportChoice(ExportDialog.Choice c) {
+        node.put("export.format", c.format().name());
+        node.put("export.style", c.style().name());
+        node.putDouble("export.scale", c.scale());
+        node.put("export.background", c.background().name());
+        flush();
+    }
+
     private void flush() {
         try {
             node.flush();

@@ -30,14 +30,15 @@ final class FileActions {
     private final Document document;
     private final AppPreferences preferences;
     private Runnable recentFilesChanged = () -> { };
-    private ExportDialog.Choice lastExport = new ExportDialog.Choice(PictureFormat.SVG, PictureStyle.FULL, 1,
-            Background.WHITE);
+    private ExportDialog.Choice lastExport;
 
     FileActions(MainWindow window, Stage stage, Document document, AppPreferences preferences) {
         this.window = window;
         this.stage = stage;
         this.document = document;
         this.preferences = preferences;
+        this.lastExport = preferences.exportChoice(new ExportDialog.Choice(PictureFormat.SVG, PictureStyle.FULL, 1,
+                Background.WHITE));
     }
 
     AppPreferences preferences() {
@@ -150,11 +151,13 @@ final class FileActions {
             return;
         }
         lastExport = choice.get();
+        preferences.saveExportChoice(lastExport);
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export As " + lastExport.format());
         String ext = lastExport.format().extension();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(lastExport.format() + " pictures", "*" + ext));
-        chooser.setInitialFileName(baseName() + (lastExport.style() == PictureStyle.CARD ? "-card" : "") + ext);
+        chooser.setInitialFileName(exportBaseName(document.name(), window.editor().diagram().title())
+                + (lastExport.style() == PictureStyle.CARD ? "-card" : "") + ext);
         File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
             Path out = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(ext) ? chosen.toPath()
@@ -180,12 +183,19 @@ final class FileActions {
         }
     }
 
-    private String baseName() {
-        String name = document.name();
-        if (name.endsWith(Document.EXTENSION)) {
-            return name.substring(0, name.length() - Document.EXTENSION.length());
+    /**
+     * The name an export is offered under: the file's name without its extension, or for an untitled document its
+     * diagram's title in file-name form ("Site-to-site VPN" gives "site-to-site-vpn"), else "diagram".
+     */
+    static String exportBaseName(String documentName, String title) {
+        if (documentName.endsWith(Document.EXTENSION)) {
+            return documentName.substring(0, documentName.length() - Document.EXTENSION.length());
         }
-        return name.startsWith("Untitled") ? "diagram" : name.replace(".json", "");
+        if (!documentName.startsWith("Untitled")) {
+            return documentName.replace(".json", "");
+        }
+        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() || slug.equals("untitled-diagram") ? "diagram" : slug;
     }
 
     /**
