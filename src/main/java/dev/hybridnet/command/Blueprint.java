@@ -110,13 +110,6 @@ public sealed interface Blueprint permits Blueprint.Component, Blueprint.Preset 
     /** {@code base} when no element of the kind has that name yet, else {@code base-2}, {@code base-3}... */
     private static String uniqueName(Diagram d, ElementKind kind, String base) {
         List<String> used = d.elementsOfKind(kind).stream().map(Element::name).toList();
-        if (!used.contains(base)) {
-            return base;
-        }
-        int n = 2;
-        while (used.contains(base + "-" + n)) {
-            n++;
-        }
-        return base + "-" + n;
+        return Names.forNew(base, used::contains);
     }
 }

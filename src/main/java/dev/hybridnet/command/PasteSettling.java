@@ -54,7 +54,7 @@ final class PasteSettling {
             }
             String name = e.name();
             if (taken.contains(e.kind() + "\n" + name)) {
-                name = FreshIds.copyOf(name, n -> taken.contains(e.kind() + "\n" + n));
+                name = Names.copyOf(name, n -> taken.contains(e.kind() + "\n" + n));
             }
             taken.add(e.kind() + "\n" + name);
             return e.withName(name);

@@ -53,7 +53,7 @@ class FreshIdsTest {
                 "a GatewaySubnet goes at the top of the space, as Azure's guidance has it");
         Element subnet = Blueprint.of(ElementKind.SUBNET).create(d, Optional.of("vnet"), new Point(700, 100));
         assertEquals("10.1.1.0/24", subnet.props().text("addressPrefix").toOptional().orElseThrow());
-        assertEquals("snet", subnet.name());
+        assertEquals("snet-1", subnet.name());
     }
 
     @Test
@@ -64,8 +64,8 @@ class FreshIdsTest {
                 Optional.empty(), new Point(0, 0));
         assertEquals("10.0.0.0/16", space(first));
         assertEquals("10.1.0.0/16", space(second));
-        assertEquals("vnet-2", first.name(), "the tiny diagram has a vnet already");
-        assertEquals("vnet-3", second.name());
+        assertEquals("vnet-1", first.name(), "the tiny diagram's vnet is named plainly, so numbering starts at 1");
+        assertEquals("vnet-2", second.name());
     }
 
     private static String space(Element vnet) {
