@@ -1,5 +1,6 @@
 package dev.hybridnet.app;
 
+import dev.hybridnet.command.SetTitle;
 import dev.hybridnet.editor.Editor;
 import dev.hybridnet.io.DiagramReader;
 import dev.hybridnet.io.DiagramWriter;
@@ -16,6 +17,9 @@ import java.util.Optional;
 final class Document {
 
     static final String EXTENSION = ".hybridnet.json";
+
+    /** The title of a new design, until it is saved under a name or given a title. */
+    static final String NEW_TITLE = "Untitled diagram";
 
     private final Editor editor;
     private Optional<Path> file = Optional.empty();
@@ -43,7 +47,7 @@ final class Document {
     }
 
     void startNew() {
-        replace(Diagram.empty("Untitled diagram"), Optional.empty(), "Untitled");
+        replace(Diagram.empty(NEW_TITLE), Optional.empty(), "Untitled");
     }
 
     /** An untitled copy of a diagram, e.g. a sample. */
@@ -59,9 +63,28 @@ final class Document {
 
     /** Writes the diagram atomically to {@code path}, which becomes the document's file. */
     void saveAs(Path path) throws IOException {
-        new DiagramWriter().save(editor.diagram(), path);
+        Optional<String> named = titleOnSaving(editor.diagram().title(), path);
+        Diagram saved = named.map(editor.diagram()::withTitle).orElse(editor.diagram());
+        new DiagramWriter().save(saved, path);
+        named.ifPresent(title -> editor.execute(new SetTitle(title)));
         file = Optional.of(path.toAbsolutePath().normalize());
         editor.markSaved();
+    }
+
+    /**
+     * The title a diagram takes when it is saved as {@code path}: while it has none of its own (empty, or the
+     * "Untitled diagram" a new design starts with), the file's name without our extension; otherwise none, and
+     * the title stays.
+     */
+    static Optional<String> titleOnSaving(String title, Path path) {
+        if (!title.isBlank() && !title.equals(NEW_TITLE)) {
+            return Optional.empty();
+        }
+        String name = Objects.requireNonNull(path.getFileName(), "file name").toString();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String base = lower.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length())
+                : lower.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return base.isBlank() ? Optional.empty() : Optional.of(base);
     }
 
     /**
