@@ -124,7 +124,15 @@ final class ConnectivityPatterns {
         Optional<Element> gatewaySubnet = f.subnets(vnet.get()).stream().filter(GatewayRules::isGatewaySubnet)
                 .findFirst();
         if (gatewaySubnet.isEmpty()) {
-            steps.add(step("Add a GatewaySubnet (/27) to " + label(vnet.get()) + ".", vnet.get()));
+            Optional<Element> misplaced = f.inside(vnet.get(), kind).stream().findFirst();
+            Optional<Element> itsSubnet = misplaced.flatMap(f::parent).filter(p -> p.kind() == ElementKind.SUBNET);
+            if (itsSubnet.isPresent()) {
+                steps.add(step("Rename " + label(itsSubnet.get()) + " to GatewaySubnet: Azure deploys "
+                        + label(misplaced.get()) + " only to a subnet of exactly that name.", itsSubnet.get(),
+                        misplaced.get()));
+            } else {
+                steps.add(step("Add a GatewaySubnet (/27) to " + label(vnet.get()) + ".", vnet.get()));
+            }
             return Optional.empty();
         }
         Optional<Element> gateway = f.inside(vnet.get(), kind).stream().findFirst();

@@ -76,6 +76,17 @@ final class HubSpokePattern {
         if (!sites.isEmpty() && f.sitesOf(hub).isEmpty()) {
             steps.add(step("Add a VPN or ExpressRoute gateway to GatewaySubnet of " + label(hub) + " and connect it "
                     + "to " + label(sites.get(0)) + ".", hub, sites.get(0)));
+        } else if (!sites.isEmpty()) {
+            List<Element> gateways = new ArrayList<>(f.inside(hub, ElementKind.VPN_GATEWAY));
+            gateways.addAll(f.inside(hub, ElementKind.EXPRESSROUTE_GATEWAY));
+            boolean deployable = gateways.stream()
+                    .anyMatch(g -> f.parent(g).filter(GatewayRules::isGatewaySubnet).isPresent());
+            Optional<Element> subnet = gateways.stream().flatMap(g -> f.parent(g).stream())
+                    .filter(p -> p.kind() == ElementKind.SUBNET).findFirst();
+            if (!deployable && subnet.isPresent()) {
+                steps.add(step("Rename " + label(subnet.get()) + " to GatewaySubnet: Azure deploys the hub's "
+                        + "gateway only to a subnet of exactly that name.", subnet.get()));
+            }
         }
         return steps;
     }

@@ -20,12 +20,21 @@ final class Links {
     final List<Link> expressRoute = new ArrayList<>();
 
     Links(Facts f) {
-        for (Element g : f.elements(ElementKind.VPN_GATEWAY)) {
+        for (Element g : deployable(f, ElementKind.VPN_GATEWAY)) {
             f.vnetOf(g).ifPresent(v -> f.vpnSites(g).forEach(site -> vpn.add(new Link(site, v, g))));
         }
-        for (Element g : f.elements(ElementKind.EXPRESSROUTE_GATEWAY)) {
+        for (Element g : deployable(f, ElementKind.EXPRESSROUTE_GATEWAY)) {
             f.vnetOf(g).ifPresent(v -> f.expressRouteSites(g).forEach(site -> expressRoute.add(new Link(site, v, g))));
         }
+    }
+
+    /**
+     * The gateways of {@code kind} that stand where Azure can deploy them: in a subnet named exactly GatewaySubnet.
+     * A gateway in a subnet of another name ({@code gw-subnet}) makes no working path, so the design is not complete.
+     */
+    static List<Element> deployable(Facts f, ElementKind kind) {
+        return f.elements(kind).stream()
+                .filter(g -> f.parent(g).filter(GatewayRules::isGatewaySubnet).isPresent()).toList();
     }
 
     /** VPN paths that have an ExpressRoute path between the same site and VNet. */

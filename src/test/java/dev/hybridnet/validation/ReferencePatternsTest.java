@@ -128,4 +128,23 @@ class ReferencePatternsTest {
         assertEquals(List.of(Reference.VPN), r.detected());
         assertEquals(Status.PARTIAL, r.pattern(Reference.EXPRESSROUTE).status());
     }
+
+    /** Issue 20: "complete" stayed green while the gateway sat in a subnet named gw-subnet, where Azure cannot deploy it. */
+    @Test
+    void aGatewayInASubnetNotNamedGatewaySubnetLeavesTheReferenceIncompleteWithAStepToRenameIt() {
+        ValidationReport r = report(Edit.rename(Samples.load(Sample.VPN), "gwsubnet", "gw-subnet"));
+        assertEquals(Status.PARTIAL, r.pattern(Reference.VPN).status());
+        assertEquals(List.of("Rename gw-subnet to GatewaySubnet: Azure deploys vpngw only to a subnet of exactly "
+                + "that name."), r.pattern(Reference.VPN).missing().stream().map(PatternMatch.Step::instruction)
+                .toList());
+
+        ValidationReport failover = report(Edit.rename(Samples.load(Sample.EXPRESSROUTE_VPN_FAILOVER), "gwsubnet",
+                "gw-subnet"));
+        assertEquals(Status.PARTIAL, failover.pattern(Reference.EXPRESSROUTE_VPN_FAILOVER).status());
+
+        ValidationReport hub = report(Edit.rename(Samples.load(Sample.HUB_SPOKE), "hub-gwsubnet", "gw-subnet"));
+        assertEquals(Status.PARTIAL, hub.pattern(Reference.HUB_SPOKE).status());
+        assertTrue(hub.pattern(Reference.HUB_SPOKE).missing().stream()
+                .anyMatch(step -> step.instruction().startsWith("Rename gw-subnet to GatewaySubnet")));
+    }
 }
