@@ -10,7 +10,6 @@ import java.util.Set;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
@@ -24,10 +23,12 @@ final class FindingsBox extends VBox {
     static final int MAX_SHOWN = 20;
 
     private final Editor editor;
+    private final java.util.function.Predicate<Finding> applyFix;
 
-    FindingsBox(Editor editor) {
+    FindingsBox(Editor editor, java.util.function.Predicate<Finding> applyFix) {
         super(6);
         this.editor = editor;
+        this.applyFix = applyFix;
         setId("inspector-findings");
     }
 
@@ -58,18 +59,19 @@ final class FindingsBox extends VBox {
         row.getStyleClass().add("finding-row");
         Optional<QuickFix> fix = QuickFixAction.available(editor, f);
         if (fix.isPresent()) {
-            Button apply = new Button("Apply fix");
+            // The button says what it does; there is no separate "Fix:" line that looks like a second button.
+            Button apply = new Button("Apply fix: " + fix.get().label());
             String id = "inspector-fix-" + f.rule();
             apply.setId(ids.add(id) ? id : id + "-" + ids.size());
-            apply.setTooltip(new Tooltip(fix.get().label()));
-            apply.setOnAction(e -> QuickFixAction.apply(editor, f));
-            apply.setMinWidth(Region.USE_PREF_SIZE);
-            Label what = new Label("Fix: " + fix.get().label());
-            what.setWrapText(true);
-            row.getChildren().addAll(what, apply);
+            apply.setTooltip(new Tooltip(fix.get().label() + " (one step to undo)"));
+            apply.setOnAction(e -> applyFix.test(f));
+            apply.setWrapText(true);
+            apply.setMaxWidth(Double.MAX_VALUE);
+            apply.getStyleClass().add("finding-fix");
+            row.getChildren().add(apply);
         } else {
             f.fix().ifPresent(hint -> {
-                Label advice = new Label("Fix: " + hint);
+                Label advice = new Label("How to fix: " + hint);
                 advice.setWrapText(true);
                 advice.getStyleClass().add("finding-advice");
                 row.getChildren().add(advice);

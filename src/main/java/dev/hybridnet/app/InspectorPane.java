@@ -43,9 +43,10 @@ final class InspectorPane extends BorderPane {
     private Set<String> shownSelection = Set.of();
     private List<Finding> shownFindings;
 
-    InspectorPane(Editor editor) {
+    /** {@code applyFix} applies a finding's quick fix (and moves the focus where the window wants it). */
+    InspectorPane(Editor editor, java.util.function.Predicate<Finding> applyFix) {
         this.editor = editor;
-        this.findings = new FindingsBox(editor);
+        this.findings = new FindingsBox(editor, applyFix);
         setId("inspector");
         heading.setId("inspector-heading");
         heading.setWrapText(true);

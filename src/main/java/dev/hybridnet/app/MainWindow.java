@@ -57,10 +57,10 @@ final class MainWindow {
         this.autosave = new Autosave(document, recovery);
         this.chooser = new ConnectionChooser(editor, stage);
         this.problems = new ProblemsPane(ids -> editor.view().reveal(ids), f -> QuickFixAction.available(editor, f),
-                f -> QuickFixAction.apply(editor, f));
+                this::applyFix);
         this.actions = new WindowActions(this, editor, new FileActions(this, stage, document, preferences));
         PaletteView palette = new PaletteView(new IconImages(), new PalettePlacing(editor, canvas, this::say));
-        InspectorPane inspector = new InspectorPane(editor);
+        InspectorPane inspector = new InspectorPane(editor, this::applyFix);
         BorderPane root = new BorderPane();
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
         SplitPane center = new SplitPane(canvas, problems);
@@ -88,6 +88,16 @@ final class MainWindow {
         editor.addListener(this::refresh);
         editor.addListener(autosave::changed);
         refresh();
+    }
+
+    /**
+     * Applies a finding's quick fix from the inspector or the problems panel. The button that was pressed goes
+     * away with the finding, so the focus goes back to the canvas, not to whatever control comes next.
+     */
+    private boolean applyFix(dev.hybridnet.validation.Finding finding) {
+        boolean applied = QuickFixAction.apply(editor, finding);
+        canvas.requestFocus();
+        return applied;
     }
 
     void show() {

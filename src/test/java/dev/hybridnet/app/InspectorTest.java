@@ -120,12 +120,21 @@ class InspectorTest {
         assertTrue(has(editor().findings(), "gateway-subnet-size"), editor().findings().toString());
         assertTrue(has(problemsList(robot), "gateway-subnet-size"), "the problems panel lists it");
 
+        assertEquals("Apply fix: Widen GatewaySubnet to 10.20.255.224/27",
+                robot.lookup("#inspector-fix-gateway-subnet-size").queryAs(javafx.scene.control.Button.class).getText(),
+                "the one button says what it does");
+        assertTrue(robot.lookup("#inspector-findings .label").queryAllAs(Label.class).stream()
+                .noneMatch(l -> l.getText().startsWith("Fix:")),
+                "issue 20: a separate 'Fix: ...' line looked like a button but was not one");
         robot.clickOn("#inspector-fix-gateway-subnet-size");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("10.20.255.224/27", props("gwsubnet").text("addressPrefix").orElse(""));
         assertFalse(has(editor().findings(), "gateway-subnet-size"));
         assertFalse(has(problemsList(robot), "gateway-subnet-size"));
         assertTrue(robot.lookup("#inspector-fix-gateway-subnet-size").tryQuery().isEmpty(), "the button is gone");
+        javafx.scene.Node focused = robot.lookup("#canvas").query().getScene().getFocusOwner();
+        assertEquals("canvas", focused == null ? null : focused.getId(),
+                "issue 20: after Apply fix the focus went to the palette's search field, not back to the canvas");
         assertEquals(Optional.of("Undo Widen GatewaySubnet to 10.20.255.224/27"), editor().edit().undoLabel());
         assertEquals("10.20.255.224/27", field(robot, "inspector-property-addressPrefix").getText());
 
