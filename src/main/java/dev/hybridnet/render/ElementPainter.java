@@ -26,12 +26,13 @@ final class ElementPainter {
         String symbol = e.kind() == ElementKind.VIRTUAL_NETWORK ? "vnet-symbol" : e.kind().id();
         shapes.add(new Shape.Icon(symbol, new Rect(b.x() + Labels.SYMBOL_INSET, b.y() + 5, Labels.SYMBOL_SIZE,
                 Labels.SYMBOL_SIZE)));
-        double baseline = b.y() + Labels.NAME_BASELINE;
-        shapes.add(new Shape.Text(new Point(b.x() + Labels.headerNameOffset(), baseline), e.name(),
-                Labels.HEADER_NAME, Palette.TEXT, Shape.Anchor.START));
-        Labels.addressText(e).ifPresent(prefix -> shapes.add(new Shape.Text(
-                new Point(Labels.prefixX(b, e.name(), prefix), baseline), prefix, Labels.HEADER_PREFIX,
-                Palette.MUTED_TEXT, Shape.Anchor.START)));
+        Labels.Header header = Labels.header(e);
+        if (!header.name().isEmpty()) {
+            shapes.add(new Shape.Text(header.nameAt(), header.name(), Labels.HEADER_NAME, Palette.TEXT,
+                    Shape.Anchor.START));
+        }
+        header.prefix().ifPresent(prefix -> shapes.add(new Shape.Text(header.prefixAt(), prefix,
+                Labels.HEADER_PREFIX, Palette.MUTED_TEXT, Shape.Anchor.START)));
         return shapes;
     }
 

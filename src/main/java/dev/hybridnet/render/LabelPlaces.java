@@ -181,9 +181,9 @@ final class LabelPlaces {
     /** The heading of a network or subnet: its symbol, name and address, across the top of its box. */
     static Rect heading(Element e) {
         Rect b = e.bounds();
-        double end = Labels.headingEnd(e);
-        return new Rect(b.x(), b.y(), Math.max(1e-3, Math.min(b.maxX(), end) - b.x()),
-                Math.min(b.height(), Labels.HEADER_HEIGHT));
+        Labels.Header header = Labels.header(e);
+        return new Rect(b.x(), b.y(), Math.max(1e-3, Math.min(b.maxX(), header.end()) - b.x()),
+                Math.min(b.height(), header.bottom() - b.y()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.hybridnet.render;
 
+import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
@@ -52,9 +53,80 @@ public final class Labels {
 
     /** Where the heading of a container (symbol, name and address) ends on the right, as drawn. */
     static double headingEnd(Element e) {
+        return header(e).end();
+    }
+
+    /** The second line's baseline, below the name's, when a header is drawn on two lines. */
+    static final double SECOND_BASELINE = NAME_BASELINE + 14;
+    /** Room kept free between a header's text and the box's right edge. */
+    static final double RIGHT_MARGIN = 4;
+    static final String ELLIPSIS = "…";
+
+    /**
+     * A container's header as drawn in its box: the name, then the address range on the same line when both fit
+     * the box's width, else on a second line under the name (when the box is tall enough), and each cut with an
+     * ellipsis when even alone it is wider than the box. So no header text ever runs past its box, on the canvas
+     * or in an export, however small a box is drawn.
+     *
+     * @param prefix the address text as drawn, empty when the element has none
+     * @param end the x where the heading's text ends on the right
+     * @param bottom the y below the heading's last line
+     */
+    public record Header(String name, Point nameAt, Optional<String> prefix, Point prefixAt, double end,
+            double bottom) {
+    }
+
+    public static Header header(Element e) {
         Rect b = e.bounds();
-        double afterName = b.x() + headerNameOffset() + HEADER_NAME.estimateWidth(e.name());
-        return addressText(e).map(p -> prefixX(b, e.name(), p) + HEADER_PREFIX.estimateWidth(p)).orElse(afterName);
+        double nameX = b.x() + headerNameOffset();
+        double room = Math.max(0, b.maxX() - RIGHT_MARGIN - nameX);
+        String name = elide(e.name(), HEADER_NAME, room);
+        double nameEnd = nameX + HEADER_NAME.estimateWidth(name);
+        Point nameAt = new Point(nameX, b.y() + NAME_BASELINE);
+        Optional<String> address = addressText(e);
+        if (address.isEmpty()) {
+            return new Header(name, nameAt, Optional.empty(), nameAt, nameEnd, b.y() + HEADER_HEIGHT);
+        }
+        String prefix = address.get();
+        double prefixWidth = HEADER_PREFIX.estimateWidth(prefix);
+        double x = prefixX(b, name, prefix);
+        if (name.equals(e.name()) && x + prefixWidth <= b.maxX() - RIGHT_MARGIN) {
+            return new Header(name, nameAt, address, new Point(x, nameAt.y()), x + prefixWidth,
+                    b.y() + HEADER_HEIGHT);
+        }
+        if (b.height() >= SECOND_BASELINE + HEADER_PREFIX.size()) {
+            String second = elide(prefix, HEADER_PREFIX, room);
+            if (second.isEmpty()) {
+                return new Header(name, nameAt, Optional.empty(), nameAt, nameEnd, b.y() + HEADER_HEIGHT);
+            }
+            double end = Math.max(nameEnd, nameX + HEADER_PREFIX.estimateWidth(second));
+            return new Header(name, nameAt, Optional.of(second), new Point(nameX, b.y() + SECOND_BASELINE), end,
+                    b.y() + SECOND_BASELINE + 0.3 * HEADER_PREFIX.size());
+        }
+        double after = nameEnd + MIN_PREFIX_GAP;
+        String cut = elide(prefix, HEADER_PREFIX, Math.max(0, b.maxX() - RIGHT_MARGIN - after));
+        Optional<String> shown = cut.isEmpty() || name.isEmpty() ? Optional.empty() : Optional.of(cut);
+        double end = shown.isPresent() ? after + HEADER_PREFIX.estimateWidth(cut) : nameEnd;
+        return new Header(name, nameAt, shown, new Point(after, nameAt.y()), end, b.y() + HEADER_HEIGHT);
+    }
+
+    /**
+     * {@code text} cut to fit {@code width} with an ellipsis at the end; the whole text when it fits, and empty when
+     * not even the ellipsis does.
+     */
+    public static String elide(String text, Font font, double width) {
+        if (font.estimateWidth(text) <= width) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 0) {
+            end = text.offsetByCodePoints(end, -1);
+            String cut = text.substring(0, end).stripTrailing() + ELLIPSIS;
+            if (font.estimateWidth(cut) <= width) {
+                return cut;
+            }
+        }
+        return font.estimateWidth(ELLIPSIS) <= width ? ELLIPSIS : "";
     }
 
     /**
