@@ -185,21 +185,22 @@ final class CanvasView extends Region {
         if (hint.isEmpty() || pointer.isEmpty() || hint.get().isBlank()) {
             return;
         }
-        Font font = Font.font(12);
-        g.setFont(font);
-        double width = hint.get().length() * 6.6 + 12;
-        double x = Math.min(pointer.get().x() + 14, canvas.getWidth() - width - 4);
-        double y = Math.min(pointer.get().y() + 18, canvas.getHeight() - 24);
+        dev.hybridnet.render.HintBubble bubble = dev.hybridnet.render.HintBubble.place(hint.get(), pointer.get(),
+                new dev.hybridnet.geometry.Size(Math.max(1, canvas.getWidth()), Math.max(1, canvas.getHeight())));
+        Rect box = bubble.box();
+        g.setFont(painter.font(dev.hybridnet.render.HintBubble.FONT));
         g.setFill(Color.rgb(255, 255, 225, 0.95));
-        g.fillRoundRect(x, y, width, 20, 6, 6);
+        g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
         g.setStroke(Color.rgb(0, 0, 0, 0.3));
         g.setLineWidth(1);
         g.setLineDashes((double[]) null);
-        g.strokeRoundRect(x, y, width, 20, 6, 6);
+        g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
         g.setFill(Color.rgb(40, 40, 40));
         g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(hint.get(), x + 6, y + 10);
+        g.setTextBaseline(VPos.BASELINE);
+        for (int i = 0; i < bubble.lines().size(); i++) {
+            g.fillText(bubble.lines().get(i), bubble.baselines().get(i).x(), bubble.baselines().get(i).y());
+        }
     }
 
     private void pointer(MouseEvent e, PointerEvent.Type type) {

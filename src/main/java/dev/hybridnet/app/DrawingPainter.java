@@ -211,7 +211,8 @@ final class DrawingPainter {
         return colors.computeIfAbsent(c, k -> Color.rgb(k.red(), k.green(), k.blue(), k.alpha()));
     }
 
-    private Font font(dev.hybridnet.render.Font f) {
+    /** The JavaFX font for one of the renderer's fonts (the first family of its stack this machine has). */
+    Font font(dev.hybridnet.render.Font f) {
         return fonts.computeIfAbsent(f, k -> Font.font(firstFamily(k.family()), k.bold() ? FontWeight.BOLD
                 : FontWeight.NORMAL, k.size()));
     }
