@@ -87,6 +87,39 @@ class MainWindowTest {
         assertFalse(stage.getTitle().contains("*"), "an untouched sample copy is not dirty");
     }
 
+    /**
+     * Issue 20: the palette narrowed from about 220 to 175 px when the checklist line got long, and stayed narrow;
+     * the zoom figure in the status bar was clipped.
+     */
+    @Test
+    void longChecklistLinesNeitherNarrowThePaletteNorClipTheStatusBar(FxRobot robot) {
+        javafx.scene.Node palette = robot.lookup("#palette").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = palette.getLayoutBounds().getWidth();
+        String longName = "vnet-" + "connectivity-hub-west-europe-production-".repeat(4) + "01";
+        Diagram long_ = new Diagram("Long names", java.util.Optional.empty(), List.of(
+                new dev.hybridnet.model.Element("onprem", dev.hybridnet.model.ElementKind.ON_PREMISES_NETWORK,
+                        "On-premises network of the " + "headquarters datacenter ".repeat(4), java.util.Optional.empty(),
+                        new dev.hybridnet.geometry.Rect(40, 40, 260, 200), dev.hybridnet.model.Props.empty()),
+                new dev.hybridnet.model.Element("hub", dev.hybridnet.model.ElementKind.VIRTUAL_NETWORK, longName,
+                        java.util.Optional.empty(), new dev.hybridnet.geometry.Rect(400, 40, 420, 300),
+                        dev.hybridnet.model.Props.empty()),
+                new dev.hybridnet.model.Element("appliance", dev.hybridnet.model.ElementKind.VPN_APPLIANCE,
+                        "VPN appliance", java.util.Optional.of("onprem"),
+                        new dev.hybridnet.geometry.Rect(80, 100, 48, 48), dev.hybridnet.model.Props.empty())),
+                List.of());
+        robot.interact(() -> editor().open(long_));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> editor().open(long_.withTitle("again")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(palette.getLayoutBounds().getWidth() >= Math.min(before, 220) - 0.5,
+                "the palette was " + before + " px wide and is now " + palette.getLayoutBounds().getWidth());
+        assertTrue(before >= 219.5, "the palette starts at least 220 px wide: " + before);
+        Label zoom = robot.lookup("#status-zoom").queryAs(Label.class);
+        assertTrue(zoom.getWidth() + 0.5 >= zoom.prefWidth(-1), "the zoom figure is clipped: " + zoom.getWidth()
+                + " < " + zoom.prefWidth(-1));
+    }
+
     /** Long undo labels used to widen the toolbar's Undo button and push other buttons into the overflow menu. */
     @Test
     void theToolbarKeepsItsButtonsWhateverTheUndoLabelSays(FxRobot robot) {
