@@ -3,6 +3,8 @@ package dev.hybridnet.bench;
 import dev.hybridnet.JvmOptions;
 import dev.hybridnet.export.Background;
 import dev.hybridnet.export.ExportException;
+import dev.hybridnet.export.PageSize;
+import dev.hybridnet.export.PdfExporter;
 import dev.hybridnet.export.PngExporter;
 import dev.hybridnet.export.SvgWriter;
 import dev.hybridnet.model.Diagram;
@@ -38,6 +40,7 @@ public class ExportBenchmark {
     private final DiagramRenderer renderer = new DiagramRenderer();
     private final SvgWriter svg = new SvgWriter();
     private final PngExporter png = new PngExporter();
+    private final PdfExporter pdf = new PdfExporter();
     private Diagram large;
     private Diagram medium;
 
@@ -55,5 +58,11 @@ public class ExportBenchmark {
     @Benchmark
     public byte[] png1k() throws ExportException {
         return png.export(renderer.render(medium, Decorations.none()), 1, Background.WHITE);
+    }
+
+    /** The PDF of the 1,000-element diagram on a page of its own size (no target; measured for decision 20). */
+    @Benchmark
+    public byte[] pdf1k() throws ExportException {
+        return pdf.export(renderer.render(medium, Decorations.none()), PageSize.PICTURE, Background.WHITE);
     }
 }

@@ -91,7 +91,7 @@ final class AppPreferences {
         flush();
     }
 
-    /** The settings of the last export (format, style, scale, background), or {@code fallback} when none. */
+    /** The settings of the last export (format, style, scale, background, page, selection only), or {@code fallback} when none. */
     ExportDialog.Choice exportChoice(ExportDialog.Choice fallback) {
         try {
             return new ExportDialog.Choice(
@@ -99,7 +99,9 @@ final class AppPreferences {
                     dev.hybridnet.render.PictureStyle.valueOf(node.get("export.style", fallback.style().name())),
                     sensibleScale(node.getDouble("export.scale", fallback.scale()), fallback.scale()),
                     dev.hybridnet.export.Background.valueOf(node.get("export.background",
-                            fallback.background().name())));
+                            fallback.background().name())),
+                    dev.hybridnet.export.PageSize.valueOf(node.get("export.page", fallback.page().name())),
+                    node.getBoolean("export.selectionOnly", fallback.selectionOnly()));
         } catch (IllegalArgumentException e) {
             return fallback; // settings of another version: start again from the defaults
         }
@@ -114,6 +116,8 @@ final class AppPreferences {
         node.put("export.style", c.style().name());
         node.putDouble("export.scale", c.scale());
         node.put("export.background", c.background().name());
+        node.put("export.page", c.page().name());
+        node.putBoolean("export.selectionOnly", c.selectionOnly());
         flush();
     }
 

@@ -5,6 +5,8 @@ import dev.hybridnet.export.ExportException;
 import dev.hybridnet.export.PictureFormat;
 import dev.hybridnet.io.AtomicFiles;
 import dev.hybridnet.render.Decorations;
+import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.Excerpt;
 import dev.hybridnet.render.PictureStyle;
 import dev.hybridnet.samples.Sample;
 import dev.hybridnet.samples.Samples;
@@ -31,6 +33,7 @@ final class FileActions {
     private final AppPreferences preferences;
     private Runnable recentFilesChanged = () -> { };
     private ExportDialog.Choice lastExport;
+    private java.util.function.Function<ExportDialog.Choice, Optional<Path>> exportFile = this::chooseExportFile;
 
     FileActions(MainWindow window, Stage stage, Document document, AppPreferences preferences) {
         this.window = window;
@@ -146,31 +149,55 @@ final class FileActions {
     }
 
     void export() {
-        Optional<ExportDialog.Choice> choice = ExportDialog.ask(stage, lastExport);
-        if (choice.isEmpty()) {
+        boolean hasSelection = !window.editor().selection().isEmpty();
+        Optional<ExportDialog.Request> request = ExportDialog.ask(stage, lastExport, hasSelection);
+        if (request.isEmpty()) {
             return;
         }
-        lastExport = choice.get();
+        ExportDialog.Choice chosenSettings = request.get().choice();
+        // "Selection only" is kept for the next time only when it could be offered and was ticked.
+        lastExport = hasSelection ? chosenSettings : chosenSettings.withSelectionOnly(lastExport.selectionOnly());
         preferences.saveExportChoice(lastExport);
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export As " + lastExport.format());
-        String ext = lastExport.format().extension();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(lastExport.format() + " pictures", "*" + ext));
-        chooser.setInitialFileName(exportBaseName(document.name(), window.editor().diagram().title())
-                + (lastExport.style() == PictureStyle.CARD ? "-card" : "") + ext);
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            Path out = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(ext) ? chosen.toPath()
-                    : chosen.toPath().resolveSibling(chosen.getName() + ext);
-            export(lastExport, out);
+        if (request.get().print()) {
+            print(chosenSettings);
+            return;
         }
+        exportFile.apply(chosenSettings).ifPresent(out -> export(chosenSettings, out));
+    }
+
+    /** Asks where to write an export with the system's file chooser; the name ends in the format's extension. */
+    private Optional<Path> chooseExportFile(ExportDialog.Choice c) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export As " + c.format());
+        String ext = c.format().extension();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(c.format() + " files", "*" + ext));
+        chooser.setInitialFileName(exportBaseName(document.name(), window.editor().diagram().title())
+                + (c.style() == PictureStyle.CARD ? "-card" : c.selectionOnly() ? "-selection" : "") + ext);
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        return Optional.of(chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(ext) ? chosen.toPath()
+                : chosen.toPath().resolveSibling(chosen.getName() + ext));
+    }
+
+    /** For window tests: where exports go instead of asking the system's file chooser (which Monocle lacks). */
+    void answerExportFilesWith(java.util.function.Function<ExportDialog.Choice, Optional<Path>> answer) {
+        exportFile = answer;
+    }
+
+    /** The picture a choice asks for: the whole design in its style, or the selection's part of the full picture. */
+    Drawing drawing(ExportDialog.Choice c) {
+        if (c.selectionOnly() && c.style() == PictureStyle.FULL && !window.editor().selection().isEmpty()) {
+            return Excerpt.of(window.editor().diagram(), window.editor().selection().ids(), Decorations.none());
+        }
+        return c.style().draw(window.editor().diagram(), Decorations.none());
     }
 
     /** Writes the picture through the core exporters; false (after telling the user) on failure. */
     boolean export(ExportDialog.Choice c, Path out) {
         try {
-            byte[] bytes = c.format().encode(c.style().draw(window.editor().diagram(), Decorations.none()),
-                    c.scale(), c.background());
+            byte[] bytes = c.format().encode(drawing(c), c.scale(), c.background(), c.page());
             AtomicFiles.write(out, bytes);
             window.say("Exported " + out.getFileName());
             if (stage.isShowing()) {
@@ -180,6 +207,21 @@ final class FileActions {
         } catch (ExportException | IOException | IllegalArgumentException e) {
             error("Could not export " + out.getFileName(), e.getMessage());
             return false;
+        }
+    }
+
+    /** File ▸ Print…: the last export's style (and selection) through the printer dialog. */
+    void print() {
+        print(lastExport);
+    }
+
+    private void print(ExportDialog.Choice c) {
+        try {
+            if (Printing.print(stage, drawing(c)) == Printing.Outcome.PRINTED) {
+                window.say("Printed " + document.name());
+            }
+        } catch (Printing.PrintException | IllegalArgumentException e) {
+            error("Could not print " + document.name(), e.getMessage());
         }
     }
 

@@ -14,13 +14,14 @@ import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
 
-/** The File menu's actions: new, open (recent files and samples too), import, save, export and quit. */
+/** The File menu's actions: new, open (recent files and samples too), import, save, export, print and quit. */
 final class FileMenu {
 
     final Action newDiagram;
     final Action open;
     final Action save;
     final Action export;
+    final Action print;
     private final FileActions files;
     private final List<Action> items;
     private final ActionGroup recent = new ActionGroup("Open Recent", new Action("(none)"));
@@ -34,6 +35,9 @@ final class FileMenu {
         save = action("Save", "Shortcut+S", e -> files.save());
         Action saveAs = action("Save As…", "Shortcut+Shift+S", e -> files.saveAs());
         export = action("Export…", "Shortcut+E", e -> files.export());
+        print = action("Print…", "Shortcut+P", e -> files.print());
+        // Without a printer (as on a headless machine) the item is off; the export dialog's Print… says why.
+        print.setDisabled(!Printing.available());
         Action quit = action("Quit", "Shortcut+Q", e -> {
             if (files.confirmDiscard()) {
                 closingNormally.run();
@@ -49,7 +53,7 @@ final class FileMenu {
             }));
         }
         items = List.of(newDiagram, open, recent, openSample, new ActionGroup("Samples", sampleActions),
-                importFiles, ActionUtils.ACTION_SEPARATOR, save, saveAs, ActionUtils.ACTION_SEPARATOR, export,
+                importFiles, ActionUtils.ACTION_SEPARATOR, save, saveAs, ActionUtils.ACTION_SEPARATOR, export, print,
                 ActionUtils.ACTION_SEPARATOR, quit);
     }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 /** The picture formats we write, chosen by the output file's extension. */
 public enum PictureFormat {
     SVG(".svg"),
-    PNG(".png");
+    PNG(".png"),
+    PDF(".pdf");
 
     private final String extension;
 
@@ -31,9 +32,17 @@ public enum PictureFormat {
         return Optional.empty();
     }
 
-    /** The bytes of the picture: UTF-8 SVG text or PNG. */
+    /** The bytes of the picture: UTF-8 SVG text, PNG, or PDF on a page of the picture's size. */
     public byte[] encode(Drawing drawing, double scale, Background background) throws ExportException {
-        return this == PNG ? new PngExporter().export(drawing, scale, background)
-                : new SvgWriter().write(drawing, scale, background).getBytes(StandardCharsets.UTF_8);
+        return encode(drawing, scale, background, PageSize.PICTURE);
+    }
+
+    /** The bytes of the picture; {@code page} is the PDF's page (SVG and PNG have none), {@code scale} PNG's and SVG's. */
+    public byte[] encode(Drawing drawing, double scale, Background background, PageSize page) throws ExportException {
+        return switch (this) {
+            case PNG -> new PngExporter().export(drawing, scale, background);
+            case PDF -> new PdfExporter().export(drawing, page, background);
+            case SVG -> new SvgWriter().write(drawing, scale, background).getBytes(StandardCharsets.UTF_8);
+        };
     }
 }

@@ -34,6 +34,10 @@ class ExportSettingsTest {
                 Background.TRANSPARENT);
         new AppPreferences(NODE).saveExportChoice(card);
         assertEquals(card, new AppPreferences(NODE).exportChoice(DEFAULT));
+        ExportDialog.Choice pdf = new ExportDialog.Choice(PictureFormat.PDF, PictureStyle.FULL, 1, Background.WHITE,
+                dev.hybridnet.export.PageSize.A4, true);
+        new AppPreferences(NODE).saveExportChoice(pdf);
+        assertEquals(pdf, new AppPreferences(NODE).exportChoice(DEFAULT));
     }
 
     @Test

@@ -104,7 +104,7 @@ class ExportCommandTest {
     void anUnknownExtensionIsOneLineNamingTheOutputAndExitsTwo(String name) {
         Path out = dir.resolve(name);
         CliTest.Run r = run("export", vpn.toString(), "-o", out.toString());
-        assertFailedCleanly(r, out + ": unknown picture format; the output must end in .svg or .png");
+        assertFailedCleanly(r, out + ": unknown picture format; the output must end in .svg, .png or .pdf");
         assertFalse(Files.exists(out));
     }
 
@@ -122,6 +122,53 @@ class ExportCommandTest {
     void theEndsOfTheScaleRangeAreAllowed(String scale) {
         assertEquals(0, run("export", vpn.toString(), "-o", dir.resolve("s" + scale + ".png").toString(),
                 "--style", "card", "--scale", scale).status());
+    }
+
+    @Test
+    void aPdfOutputIsChosenByItsExtensionAndHoldsOnePageOfTheAskedPaper() throws Exception {
+        Path out = dir.resolve("vpn.PDF");
+        CliTest.Run r = run("export", vpn.toString(), "-o", out.toString(), "--page", "a4");
+        assertEquals(0, r.status(), r.err());
+        assertEquals(out + "\n", r.out());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            org.apache.pdfbox.pdmodel.common.PDRectangle page = pdf.getPage(0).getMediaBox();
+            assertEquals(Math.max(page.getWidth(), page.getHeight()), 841.89, 0.5);
+            assertEquals(Math.min(page.getWidth(), page.getHeight()), 595.28, 0.5);
+            assertEquals("Site-to-site VPN", pdf.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
+    void aPdfToAFolderThatDoesNotExistIsOneLineNamingTheFileAndExitsTwo() {
+        Path out = dir.resolve("no/such/folder/out.pdf");
+        CliTest.Run r = run("export", vpn.toString(), "-o", out.toString());
+        assertFailedCleanly(r, out + ": cannot write: folder " + out.getParent() + " does not exist");
+    }
+
+    @Test
+    void onlyWritesTheSelectionGoldenFile() throws Exception {
+        Path hub = dir.resolve("hub.hybridnet.json");
+        Files.writeString(hub, Samples.text(Sample.HUB_SPOKE));
+        Path out = dir.resolve("part.svg");
+        CliTest.Run r = run("export", hub.toString(), "-o", out.toString(), "--only", "vnet-hub,vnet-spoke1");
+        assertEquals(0, r.status(), r.err());
+        assertArrayEquals(Files.readAllBytes(GOLDEN.resolve("hub-spoke.selection.svg")), Files.readAllBytes(out));
+    }
+
+    @Test
+    void onlyWithAnIdThatIsNoElementIsOneLineNamingTheIdAndExitsTwo() {
+        Path out = dir.resolve("part.svg");
+        CliTest.Run r = run("export", vpn.toString(), "-o", out.toString(), "--only", "no-such-thing");
+        assertFailedCleanly(r, vpn + ": no element with the id no-such-thing");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void onlyWithTheCardStyleIsRefusedInOneLine() {
+        Path out = dir.resolve("part.svg");
+        CliTest.Run r = run("export", vpn.toString(), "-o", out.toString(), "--only", "onprem", "--style", "card");
+        assertFailedCleanly(r, "--only draws part of the full style");
     }
 
     @Test

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.render.Decorations;
+import dev.hybridnet.render.Drawing;
+import dev.hybridnet.render.Excerpt;
+import dev.hybridnet.samples.Sample;
+import dev.hybridnet.samples.Samples;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +44,20 @@ class SvgGoldenTest {
         Golden.check(c.fileName(), c.svg());
     }
 
+    /** The hub and the first spoke of the hub-spoke sample: their contents, and the one peering between them. */
+    static final String SELECTION = "hub-spoke.selection.svg";
+
+    static String selectionSvg() {
+        Drawing part = Excerpt.of(Samples.load(Sample.HUB_SPOKE), List.of("vnet-hub", "vnet-spoke1"),
+                Decorations.none());
+        return new SvgWriter().write(part, 1, Background.WHITE);
+    }
+
+    @Test
+    void theSelectionOfHubAndFirstSpokeMatchesItsGoldenFile() throws Exception {
+        Golden.check(SELECTION, selectionSvg());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void exportingTwiceGivesTheSameText(ExportCase c) {
@@ -49,6 +68,7 @@ class SvgGoldenTest {
     void thereIsAGoldenFileForEveryCaseAndNoOtherFile() throws Exception {
         Set<String> expected = cases().stream().map(ExportCase::fileName)
                 .collect(Collectors.toCollection(TreeSet::new));
+        expected.add(SELECTION);
         try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(Golden.FOLDER)) {
             assertEquals(expected, files.map(p -> p.getFileName().toString())
                     .collect(Collectors.toCollection(TreeSet::new)));
