@@ -18,6 +18,8 @@ public final class ViewActions {
     private final Editor editor;
     private final EditorState state;
     private final Display display;
+    /** The viewport the last Fit made; while the view still shows exactly that, a resize fits again. */
+    private Viewport fitted;
 
     ViewActions(Editor editor, EditorState state, Display display) {
         this.editor = editor;
@@ -27,7 +29,13 @@ public final class ViewActions {
 
     /** The canvas's size in screen pixels; zooming centres on it and fitting fills it. */
     public void viewResized(Size view) {
+        boolean wasFitted = fitted != null && fitted.equals(state.viewport);
         state.view = Objects.requireNonNull(view, "view");
+        if (wasFitted) {
+            // Fitted before the canvas had its final size (a panel opened, the window grew): fit again, so
+            // Fit never leaves part of the design, such as its top, outside the view.
+            fit();
+        }
         editor.changed();
     }
 
@@ -56,10 +64,15 @@ public final class ViewActions {
 
     /** Shows the whole diagram, names under icons included. */
     public void zoomToFit() {
+        fit();
+        editor.changed();
+    }
+
+    private void fit() {
         // An empty diagram has nothing to fit: show the canvas at 100 % from its origin, where placing starts.
         state.viewport = editor.diagram().elements().isEmpty() ? Viewport.identity()
                 : Viewport.fitting(display.extent(editor.diagram()), state.view, FIT_MARGIN);
-        editor.changed();
+        fitted = state.viewport;
     }
 
     /**

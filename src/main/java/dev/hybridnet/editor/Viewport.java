@@ -92,7 +92,12 @@ public record Viewport(double scale, double offsetX, double offsetY) {
         double width = Math.max(1, view.width() - 2 * margin);
         double height = Math.max(1, view.height() - 2 * margin);
         double s = clamp(Math.min(width / world.width(), height / world.height()));
-        return new Viewport(s, 0, 0).centredOn(world.center(), view);
+        Viewport centred = new Viewport(s, 0, 0).centredOn(world.center(), view);
+        // Where even the smallest zoom cannot fit the world, its top and left edges show rather than its middle:
+        // the top of a design (its title row, the on-premises site) is never cut off.
+        double offsetX = world.width() * s > width ? margin - world.x() * s : centred.offsetX();
+        double offsetY = world.height() * s > height ? margin - world.y() * s : centred.offsetY();
+        return new Viewport(s, offsetX, offsetY);
     }
 
     static double clamp(double s) {
