@@ -86,6 +86,16 @@ final class AppPreferences {
         }
     }
 
+    /** Whether the minimap shows in the canvas's corner (it does until the user hides it). */
+    boolean minimap() {
+        return node.getBoolean("minimap", true);
+    }
+
+    void saveMinimap(boolean shown) {
+        node.putBoolean("minimap", shown);
+        flush();
+    }
+
     void saveTheme(Theme theme) {
         node.put("theme", theme.name());
         flush();

@@ -40,7 +40,6 @@ final class CanvasView extends Region {
     private Optional<Point> pointer = Optional.empty();
     private long lastPaintNanos;
     private long paints;
-    private Optional<Viewport> lastFit = Optional.of(Viewport.identity());
 
     CanvasView(Editor editor) {
         this.editor = editor;
@@ -81,8 +80,7 @@ final class CanvasView extends Region {
 
     /** Zooms to fit the document, and keeps it fitted as the view resizes until the user zooms or pans. */
     void fitToView() {
-        editor.view().zoomToFit();
-        lastFit = Optional.of(editor.viewport());
+        editor.view().zoomToFit(); // the editor fits again when the view resizes, until the user zooms or pans
     }
 
     /** A point in scene coordinates as a point on this view, if it lies inside. */
@@ -104,14 +102,9 @@ final class CanvasView extends Region {
         double w = Math.max(1, Math.floor(getWidth()));
         double h = Math.max(1, Math.floor(getHeight()));
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            boolean untouched = lastFit.isPresent() && lastFit.get().equals(editor.viewport());
             canvas.setWidth(w);
             canvas.setHeight(h);
             editor.view().viewResized(new Size(w, h));
-            if (untouched) {
-                // Still showing the fitted document (the user has not zoomed or panned): keep it fitted.
-                fitToView();
-            }
         }
         repaint();
     }

@@ -34,6 +34,7 @@ final class MainWindow {
     private final Editor editor;
     private final Document document;
     private final CanvasView canvas;
+    private final MinimapView minimap;
     private final ProblemsPane problems;
     private final StatusLine status = new StatusLine();
     private final WindowActions actions;
@@ -54,6 +55,7 @@ final class MainWindow {
         this.editor = new Editor(Diagram.empty("Untitled diagram"), checks);
         this.document = new Document(editor);
         this.canvas = new CanvasView(editor);
+        this.minimap = new MinimapView(editor);
         this.autosave = new Autosave(document, recovery);
         this.chooser = new ConnectionChooser(editor, stage);
         this.problems = new ProblemsPane(ids -> editor.view().reveal(ids), f -> QuickFixAction.available(editor, f),
@@ -63,7 +65,12 @@ final class MainWindow {
         InspectorPane inspector = new InspectorPane(editor, this::applyFix);
         BorderPane root = new BorderPane();
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
-        SplitPane center = new SplitPane(canvas, problems);
+        minimap.setVisible(preferences.minimap());
+        javafx.scene.layout.StackPane canvasArea = new javafx.scene.layout.StackPane(canvas, minimap);
+        javafx.scene.layout.StackPane.setAlignment(minimap, javafx.geometry.Pos.BOTTOM_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(minimap, new javafx.geometry.Insets(10));
+        canvasArea.setMinSize(0, 0);
+        SplitPane center = new SplitPane(canvasArea, problems);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.72);
         SplitPane main = new SplitPane(palette, center, inspector);
@@ -153,6 +160,17 @@ final class MainWindow {
 
     Theme theme() {
         return theme;
+    }
+
+    boolean minimapShown() {
+        return minimap.isVisible();
+    }
+
+    /** Shows or hides the minimap in the canvas's corner, and remembers it. */
+    void showMinimap(boolean shown) {
+        minimap.setVisible(shown);
+        preferences.saveMinimap(shown);
+        actions.update();
     }
 
     /** Switches the window's theme (the canvas keeps the diagram's colours) and remembers it. */

@@ -20,15 +20,21 @@ final class ViewMenu {
     private final Action actualSize;
     private final Action showGrid;
     private final Action snapToGrid;
+    private final Action showMinimap;
     private final Action lightTheme;
     private final Action darkTheme;
     private final Editor editor;
     private final Supplier<Theme> theme;
 
     /** {@code theme} is the window's theme now; {@code useTheme} switches it. */
-    ViewMenu(Editor editor, Supplier<Theme> theme, Consumer<Theme> useTheme) {
+    private final java.util.function.BooleanSupplier minimap;
+
+    /** {@code minimap} says whether the minimap shows; {@code showMinimap} shows or hides it. */
+    ViewMenu(Editor editor, Supplier<Theme> theme, Consumer<Theme> useTheme, java.util.function.BooleanSupplier minimap,
+            Consumer<Boolean> showMinimap) {
         this.editor = editor;
         this.theme = theme;
+        this.minimap = minimap;
         ViewActions view = editor.view();
         zoomIn = action("Zoom In", "Shortcut+EQUALS", e -> view.zoomIn());
         zoomOut = action("Zoom Out", "Shortcut+MINUS", e -> view.zoomOut());
@@ -38,18 +44,20 @@ final class ViewMenu {
                 .visible())));
         snapToGrid = action("Snap to Grid", "Shortcut+Shift+G", e -> view.useGrid(view.grid().withSnap(!view.grid()
                 .snap())));
+        this.showMinimap = action("Show Minimap", "Shortcut+M", e -> showMinimap.accept(!minimap.getAsBoolean()));
         lightTheme = action("Light Theme", null, e -> useTheme.accept(Theme.LIGHT));
         darkTheme = action("Dark Theme", null, e -> useTheme.accept(Theme.DARK));
     }
 
     ActionGroup group() {
         return new ActionGroup("View", List.of(zoomIn, zoomOut, actualSize, zoomToFit, ActionUtils.ACTION_SEPARATOR,
-                showGrid, snapToGrid, ActionUtils.ACTION_SEPARATOR, lightTheme, darkTheme));
+                showGrid, snapToGrid, showMinimap, ActionUtils.ACTION_SEPARATOR, lightTheme, darkTheme));
     }
 
     void update() {
         showGrid.setSelected(editor.view().grid().visible());
         snapToGrid.setSelected(editor.view().grid().snap());
+        showMinimap.setSelected(minimap.getAsBoolean());
         lightTheme.setSelected(theme.get() == Theme.LIGHT);
         darkTheme.setSelected(theme.get() == Theme.DARK);
     }

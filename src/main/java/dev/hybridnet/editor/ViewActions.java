@@ -93,6 +93,17 @@ public final class ViewActions {
         editor.changed();
     }
 
+    /** Centres the view on a world point, keeping the zoom: what a click or drag in the minimap does. */
+    public void centreOn(Point world) {
+        state.viewport = state.viewport.centredOn(world, state.view);
+        editor.changed();
+    }
+
+    /** The minimap of the design and the view's frame, in a box of {@code box}'s size. */
+    public Overview overview(Size box) {
+        return Overview.of(display.extent(editor.diagram()), state.viewport, state.view, box);
+    }
+
     public Grid grid() {
         return state.grid;
     }
