@@ -86,7 +86,7 @@ public final class ConnectTool extends Tool {
         List<ConnectionOption> options = ConnectionPolicy.options(d, from, target.element().get().id());
         if (options.size() == 1) {
             ConnectionOption only = options.get(0);
-            ctx.execute(AddConnection.of(d, only.kind(), only.from(), only.to()));
+            ctx.execute(dev.hybridnet.command.Connecting.of(d, only.kind(), only.from(), only.to()));
         } else {
             ctx.choose(options);
         }

@@ -205,7 +205,7 @@ public final class Editor {
             throw new IllegalArgumentException("not one of the offered connections: " + option);
         }
         state.choices = List.of();
-        return execute(AddConnection.of(diagram(), option.kind(), option.from(), option.to()));
+        return execute(dev.hybridnet.command.Connecting.of(diagram(), option.kind(), option.from(), option.to()));
     }
 
     /** The Edit menu's actions: undo, redo, cut, copy, paste, delete, nudge. */

@@ -54,6 +54,34 @@ final class GatewayFixes {
                 + label(nva), new SetProperty(nva.id(), Keys.IP_FORWARDING, PropValue.bool(true))));
     }
 
+    /**
+     * lng-address-prefixes errors about an empty list: the local network gateway takes the address space of the
+     * on-premises network whose appliance it represents, the prefixes Azure should send into the tunnel.
+     */
+    static Optional<QuickFix> lngPrefixes(Diagram d, Finding f) {
+        Optional<Element> lng = f.elements().stream().flatMap(id -> d.element(id).stream())
+                .filter(e -> e.kind() == ElementKind.LOCAL_NETWORK_GATEWAY).findFirst();
+        if (lng.isEmpty() || !lng.get().props().read(Keys.ADDRESS_PREFIXES).toOptional().map(List::isEmpty)
+                .orElse(lng.get().props().get(Keys.ADDRESS_PREFIXES.name()).isEmpty())) {
+            return Optional.empty();
+        }
+        for (var c : d.connectionsOf(lng.get().id())) {
+            if (c.kind() != dev.hybridnet.model.ConnectionKind.REPRESENTS || !c.from().equals(lng.get().id())) {
+                continue;
+            }
+            Optional<Element> appliance = d.element(c.to());
+            Optional<PropValue> spaces = appliance.flatMap(a -> dev.hybridnet.command.Connecting.siteSpaces(d, a));
+            if (spaces.isPresent()) {
+                Element site = d.parentOf(appliance.get().id()).orElseThrow();
+                String shown = site.props().read(Keys.ADDRESS_SPACES).toOptional().orElseThrow().stream()
+                        .map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
+                return Optional.of(QuickFix.of("Give " + label(lng.get()) + " the address space of " + label(site)
+                        + " (" + shown + ")", new SetProperty(lng.get().id(), Keys.ADDRESS_PREFIXES, spaces.get())));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The name people see, as in the findings' messages. */
     private static String label(Element e) {
         return e.name().isBlank() ? e.id() : e.name();

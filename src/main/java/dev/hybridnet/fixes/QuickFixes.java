@@ -9,6 +9,7 @@ import dev.hybridnet.validation.Finding;
 import dev.hybridnet.validation.GatewayRules;
 import dev.hybridnet.validation.HubSpokeRules;
 import dev.hybridnet.validation.Rule;
+import dev.hybridnet.validation.VpnRules;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +38,8 @@ public final class QuickFixes {
             fix(HubSpokeRules.ALLOW_FORWARDED, PeeringFixes::allowForwardedTraffic),
             fix(GatewayRules.VPN_PUBLIC_IP, GatewayFixes::standardPublicIp),
             fix(BgpRules.ROUTE_SERVER_VPN, GatewayFixes::activeActive),
-            fix(HubSpokeRules.IP_FORWARDING, GatewayFixes::ipForwarding));
+            fix(HubSpokeRules.IP_FORWARDING, GatewayFixes::ipForwarding),
+            fix(VpnRules.LNG_ADDRESS, GatewayFixes::lngPrefixes));
 
     /** The ids of the rules some of whose findings have a quick fix. */
     public static final Set<String> RULES = FIXERS.keySet();

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The site-to-site VPN reference: appliance, local network gateway, routing type, GatewaySubnet placement. */
-final class VpnRules {
+public final class VpnRules {
 
     static final Rule LNG_DEFINED = new Rule(new RuleInfo("lng-gateway-ip", Severity.ERROR,
             "A local network gateway carries the appliance's public IP",
@@ -26,7 +26,7 @@ final class VpnRules {
                     + "FQDN) is an info finding; the comparison with the appliance is passed over."),
             VpnRules::lngDefined);
 
-    static final Rule LNG_ADDRESS = new Rule(new RuleInfo("lng-address-prefixes", Severity.ERROR,
+    public static final Rule LNG_ADDRESS = new Rule(new RuleInfo("lng-address-prefixes", Severity.ERROR,
             "Local network gateway prefixes describe on-premises and not the VNet",
             "Azure sends traffic for the local network gateway's prefixes into the tunnel: they must be on-premises "
                     + "ranges, and must never overlap the VNet, or Azure would route its own addresses away.",

@@ -185,6 +185,16 @@ class QuickFixesTest {
     }
 
     @Test
+    void aLocalNetworkGatewayWithAnEmptyPrefixListTakesTheAddressSpaceOfTheSiteItRepresents() {
+        Diagram broken = broken(Sample.VPN, new SetProperty("lng-onprem", "addressPrefixes",
+                new PropValue.ListValue(List.of())));
+        Diagram after = fixes(broken, "lng-address-prefixes",
+                "Give lng-onprem the address space of On-premises network (192.168.0.0/16)");
+        assertEquals(after.element("onprem").orElseThrow().props().get("addressSpaces"),
+                after.element("lng-onprem").orElseThrow().props().get("addressPrefixes"));
+    }
+
+    @Test
     void aVpnGatewayWithABasicDynamicPublicIpGetsAStandardStaticOne() {
         Diagram broken = broken(Sample.VPN, new SetProperty("vpngw", "publicIpSku", PropValue.text("Basic")),
                 new SetProperty("vpngw", "publicIpAllocation", PropValue.text("Dynamic")));
