@@ -89,7 +89,8 @@ public final class Diagram {
     private void checkAnnotations() {
         for (Element e : elements) {
             if (e.kind() == ElementKind.GROUP && e.parent().isPresent()) {
-                throw new IllegalArgumentException("group '" + e.id() + "' has a parent; groups stand at the top level");
+                throw new IllegalArgumentException("group '" + e.id() + "' has a parent; groups stand at the top "
+                        + "level");
             }
             if (e.kind().isAnnotation() && children.containsKey(e.id())) {
                 throw new IllegalArgumentException(e.kind().id() + " '" + e.id() + "' holds other elements");

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The full style: the whole diagram as laid out, group frames first, then containers (outer before inner), then
- * connections, then icons with their names and notes (the {@link Scene}), then decorations. The view box fits the content with a margin. Pure
- * and thread-safe.
+ * connections, then icons with their names and notes (the {@link Scene}), then decorations. The view box fits the
+ * content with a margin. Pure and thread-safe.
  */
 public final class DiagramRenderer {
 
