@@ -12,7 +12,8 @@ import java.util.Map;
  * How the layouts treat notes and group frames: they lay out the design without them, then put them back. An
  * annotation that overlaps nothing of the laid-out design stays where it was; the others go, in document order,
  * into a column beside the drawing (right of it, top-aligned), keeping their sizes and their parents, so that none
- * covers the design. A note that stood in a container may so stand outside its box: it belongs to no network.
+ * covers the design and laying out again changes nothing. A note that stood in a container may so stand outside
+ * its box: it belongs to no network.
  */
 final class Annotations {
 
@@ -38,7 +39,7 @@ final class Annotations {
                 continue;
             }
             boolean clear = laid.elements().stream().noneMatch(d -> d.bounds().intersects(e.bounds()));
-            if (keepAll || clear && e.isRoot()) {
+            if (keepAll || clear) {
                 bounds.put(e.id(), e.bounds());
             } else {
                 bounds.put(e.id(), new Rect(x, y, e.bounds().width(), e.bounds().height()));

@@ -41,56 +41,77 @@ final class TextWrap {
         return lines;
     }
 
-    /** Adds the lines of one paragraph, one more than {@code maxLines} at most, so the caller sees the overflow. */
+    /**
+     * Adds the lines of one paragraph, one more than {@code maxLines} at most, so the caller sees the overflow. Widths
+     * are summed as the words come, so the work grows with the text, never with its square.
+     */
     private static void wrap(String paragraph, Font font, double width, int maxLines, List<String> into) {
         if (paragraph.isBlank()) {
             into.add("");
             return;
         }
+        double space = font.estimateWidth(" ");
         StringBuilder line = new StringBuilder();
+        double used = 0;
         for (String word : paragraph.strip().split(" +")) {
             if (into.size() > maxLines) {
                 return;
             }
-            String tried = line.length() == 0 ? word : line + " " + word;
-            if (font.estimateWidth(tried) <= width) {
-                line.setLength(0);
-                line.append(tried);
+            double w = font.estimateWidth(word);
+            if (line.length() > 0 && used + space + w <= width) {
+                line.append(' ').append(word);
+                used += space + w;
                 continue;
             }
             if (line.length() > 0) {
                 into.add(line.toString());
                 line.setLength(0);
+                used = 0;
             }
-            String rest = word;
-            while (font.estimateWidth(rest) > width && into.size() <= maxLines) {
-                int cut = fitting(rest, font, width);
-                into.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
+            int from = 0;
+            while (w > width && into.size() <= maxLines) {
+                // A word wider than the line is cut where it stops fitting.
+                int cut = fitting(word, from, font, width);
+                into.add(word.substring(from, cut));
+                w -= font.estimateWidth(word.substring(from, cut));
+                from = cut;
             }
-            line.append(rest);
+            line.append(word, from, word.length());
+            used = w;
         }
         if (line.length() > 0) {
             into.add(line.toString());
         }
     }
 
-    /** How many characters of {@code text} fit the width; at least one, so that wrapping always moves on. */
-    private static int fitting(String text, Font font, double width) {
-        int n = 1;
-        while (n < text.length() && font.estimateWidth(text.substring(0, n + 1)) <= width) {
-            n++;
+    /** Where a line that starts at {@code from} in {@code word} ends; at least one character on, so wrapping moves. */
+    private static int fitting(String word, int from, Font font, double width) {
+        double used = 0;
+        int i = from;
+        while (i < word.length()) {
+            int cp = word.codePointAt(i);
+            double w = Advances.em(cp, font.bold()) * font.size();
+            if (used + w > width && i > from) {
+                break;
+            }
+            used += w;
+            i += Character.charCount(cp);
         }
-        return n;
+        return i;
     }
 
     /** The text cut short so that it fits, keeping its last character (the ellipsis). */
     private static String fit(String text, Font font, double width) {
         String tail = text.substring(text.length() - 1);
         String head = text.substring(0, text.length() - 1).stripTrailing();
-        while (!head.isEmpty() && font.estimateWidth(head + tail) > width) {
-            head = head.substring(0, head.length() - 1);
+        double room = width - font.estimateWidth(tail);
+        double used = font.estimateWidth(head);
+        int end = head.length();
+        while (end > 0 && used > room) {
+            int cp = head.codePointBefore(end);
+            used -= Advances.em(cp, font.bold()) * font.size();
+            end -= Character.charCount(cp);
         }
-        return head + tail;
+        return head.substring(0, end) + tail;
     }
 }
