@@ -85,7 +85,10 @@ public final class Diagram {
         });
     }
 
-    /** Annotations stay out of the network: a group at the top level, nothing inside an annotation, no connection. */
+    /**
+     * Annotations stay out of the network: a group at the top level, a note at the top level or in a network or
+     * subnet, nothing inside an annotation, no connection to one.
+     */
     private void checkAnnotations() {
         for (Element e : elements) {
             if (e.kind() == ElementKind.GROUP && e.parent().isPresent()) {
@@ -94,6 +97,12 @@ public final class Diagram {
             }
             if (e.kind().isAnnotation() && children.containsKey(e.id())) {
                 throw new IllegalArgumentException(e.kind().id() + " '" + e.id() + "' holds other elements");
+            }
+            ElementKind parent = e.parent().map(p -> elementsById.get(p).kind()).orElse(ElementKind.VIRTUAL_NETWORK);
+            if (e.kind() == ElementKind.NOTE && parent != ElementKind.ON_PREMISES_NETWORK
+                    && parent != ElementKind.VIRTUAL_NETWORK && parent != ElementKind.SUBNET) {
+                throw new IllegalArgumentException("note '" + e.id() + "' is inside a " + parent.id()
+                        + "; notes stand at the top level or in a network or subnet");
             }
         }
         for (Connection c : connections) {
