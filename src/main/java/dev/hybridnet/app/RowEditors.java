@@ -19,7 +19,8 @@ import org.controlsfx.property.editor.PropertyEditor;
 /**
  * The editor for each kind of inspector row, chosen from the field and, for properties, the catalog's type:
  * choices in a choice box, booleans and peering flags as check boxes, addresses, prefixes, lists, routes, numbers
- * and names as checked text, free text with suggestions in an editable combo box, the rest as labels.
+ * and names as checked text, free text with suggestions in an editable combo box, a note's text in a text area, the
+ * rest as labels.
  */
 final class RowEditors {
 
@@ -85,6 +86,10 @@ final class RowEditors {
         }
         if (!PropertyText.editsAsText(spec.type())) {
             return new LabelRowEditor(item, f -> property(f).text());
+        }
+        if (spec.multiLine()) {
+            return new TextAreaRowEditor(item, f -> property(f).text(), (f, text) -> edit(property(f), text),
+                    execute);
         }
         if (!spec.suggestions().isEmpty()) {
             return new SuggestRowEditor(item, spec.suggestions(), f -> property(f).text(),

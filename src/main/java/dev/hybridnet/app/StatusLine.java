@@ -50,8 +50,7 @@ final class StatusLine {
         Diagram d = editor.diagram();
         Optional<Checked> checked = editor.checked();
         zoom.setText(editor.viewport().percent() + " %");
-        counts.setText(Counted.of(d.elements().size(), "element") + ", " + Counted.of(d.connections().size(),
-                "connection"));
+        counts.setText(dev.hybridnet.command.Wording.contents(d));
         findings.getStyleClass().removeAll("severity-error", "severity-warning", "severity-ok");
         if (checked.isPresent()) {
             ValidationReport report = checked.get().report();

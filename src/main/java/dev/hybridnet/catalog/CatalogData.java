@@ -5,9 +5,11 @@ import static dev.hybridnet.model.ElementKind.BASTION;
 import static dev.hybridnet.model.ElementKind.EDGE_ROUTER;
 import static dev.hybridnet.model.ElementKind.EXPRESSROUTE_CIRCUIT;
 import static dev.hybridnet.model.ElementKind.EXPRESSROUTE_GATEWAY;
+import static dev.hybridnet.model.ElementKind.GROUP;
 import static dev.hybridnet.model.ElementKind.LOAD_BALANCER;
 import static dev.hybridnet.model.ElementKind.LOCAL_NETWORK_GATEWAY;
 import static dev.hybridnet.model.ElementKind.NETWORK_VIRTUAL_APPLIANCE;
+import static dev.hybridnet.model.ElementKind.NOTE;
 import static dev.hybridnet.model.ElementKind.ON_PREMISES_NETWORK;
 import static dev.hybridnet.model.ElementKind.ROUTE_SERVER;
 import static dev.hybridnet.model.ElementKind.SERVER;
@@ -109,7 +111,18 @@ final class CatalogData {
                         PaletteGroup.AZURE_NETWORKING, Set.of(SUBNET), "routeserver",
                         Optional.of("RouteServerSubnet"), Props.builder().number(Keys.ASN, 65515).build()),
                 icon(VIRTUAL_MACHINE, "Virtual machine", "An Azure VM running part of an application.",
-                        PaletteGroup.COMPUTE, Set.of(SUBNET), "vm", Optional.empty(), Props.empty()));
+                        PaletteGroup.COMPUTE, Set.of(SUBNET), "vm", Optional.empty(), Props.empty()),
+                new ComponentType(NOTE, "Note",
+                        "A text note on the drawing, at the top level or in any network or subnet. Validation "
+                                + "ignores it.",
+                        PaletteGroup.ANNOTATIONS, false, new Size(160, 80),
+                        Set.of(ON_PREMISES_NETWORK, VIRTUAL_NETWORK, SUBNET),
+                        Props.builder().text(Keys.TEXT, "Note").build(), "", Optional.empty()),
+                new ComponentType(GROUP, "Group",
+                        "A titled frame drawn behind part of the drawing; dragging it moves what lies inside. "
+                                + "Validation ignores it.",
+                        PaletteGroup.ANNOTATIONS, false, new Size(320, 200), Set.of(), Props.empty(), "Group",
+                        Optional.empty()));
     }
 
     static List<SubnetPreset> subnetPresets() {

@@ -43,6 +43,21 @@ public record ComponentType(
         return legalParents.isEmpty();
     }
 
+    /** True when the kind may stand at the canvas root: root-only kinds, and notes, which may stand anywhere. */
+    public boolean rootAllowed() {
+        return rootOnly() || kind == ElementKind.NOTE;
+    }
+
+    /** True for the annotations (notes and group frames), which validation and connections leave out. */
+    public boolean annotation() {
+        return kind.isAnnotation();
+    }
+
+    /** True when the user may give it any size: networks, subnets and the annotations; icons have one size. */
+    public boolean resizable() {
+        return container || annotation();
+    }
+
     /** True when an element of this kind may sit in a parent of {@code parentKind}, or at the root if empty. */
     public boolean allowedIn(Optional<ElementKind> parentKind) {
         return allowedIn(parentKind.orElse(null));
@@ -50,6 +65,6 @@ public record ComponentType(
 
     /** Whether an element of this type may sit in a parent of {@code parentKind}; null for the top level. */
     public boolean allowedIn(ElementKind parentKind) {
-        return parentKind == null ? legalParents.isEmpty() : legalParents.contains(parentKind);
+        return parentKind == null ? rootAllowed() : legalParents.contains(parentKind);
     }
 }

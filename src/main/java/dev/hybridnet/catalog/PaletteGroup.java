@@ -6,7 +6,8 @@ public enum PaletteGroup {
     CONNECTIVITY("Connectivity"),
     AZURE_NETWORKING("Azure networking"),
     SECURITY("Security"),
-    COMPUTE("Compute");
+    COMPUTE("Compute"),
+    ANNOTATIONS("Annotations");
 
     private final String label;
 

@@ -99,6 +99,9 @@ public final class Properties {
             withImplied.add(implied);
             return List.copyOf(withImplied);
         });
+        ELEMENTS.put(ElementKind.NOTE, List.of(spec(Keys.TEXT, "Text",
+                "The note's text; it may run over several lines.")));
+        ELEMENTS.put(ElementKind.GROUP, List.of());
     }
 
     private static final Map<ElementKind, java.util.Set<String>> ELEMENT_KEYS = keys(ELEMENTS);

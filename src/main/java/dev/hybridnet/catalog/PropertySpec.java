@@ -33,6 +33,11 @@ public record PropertySpec(PropertyKey<?> key, String label, String description,
         return key.name();
     }
 
+    /** True for text edited over several lines (a note's text); single-line fields serve every other property. */
+    public boolean multiLine() {
+        return key.equals(dev.hybridnet.model.Keys.TEXT);
+    }
+
     public PropertyType type() {
         return key.type();
     }

@@ -16,6 +16,8 @@ final class RulesMarkdown {
                 .append("`hybridnet validate` and the editor check every diagram against these rules. Errors make ")
                 .append("`validate` exit with status 1; warnings and notes do not. Rule ids are stable: use them ")
                 .append("to filter reports (JSON `rule`, SARIF `ruleId`).\n\n")
+                .append("Annotations, the notes and group frames of a drawing, are left out of every check: no ")
+                .append("rule reports on them, and they count towards no reference.\n\n")
                 .append("## What each severity means\n\n")
                 .append("A finding's severity follows one policy, so that an error always means the same thing:\n\n")
                 .append("- **error**: a value the design states is wrong (Azure refuses it, or the network it ")

@@ -36,7 +36,10 @@ public record Landed(Command inner, Set<String> landed) implements Command {
     public Diagram apply(Diagram before) {
         Diagram after = inner.apply(before);
         Map<Optional<String>, List<Element>> byParent = new LinkedHashMap<>();
-        for (String id : Contents.outermost(after, landed.stream().filter(after::hasId).toList())) {
+        // Annotations lie over the design or behind it: they stay where they are let go, and nothing avoids them.
+        List<String> design = landed.stream().filter(id -> after.element(id)
+                .filter(e -> !e.kind().isAnnotation()).isPresent()).toList();
+        for (String id : Contents.outermost(after, design)) {
             after.element(id).ifPresent(e -> byParent.computeIfAbsent(e.parent(), p -> new ArrayList<>()).add(e));
         }
         Diagram result = after;
@@ -52,7 +55,7 @@ public record Landed(Command inner, Set<String> landed) implements Command {
         group.forEach(e -> ids.add(e.id()));
         List<Rect> taken = new ArrayList<>();
         for (Element sibling : parent.map(d::childrenOf).orElseGet(d::roots)) {
-            if (!ids.contains(sibling.id())) {
+            if (!ids.contains(sibling.id()) && !sibling.kind().isAnnotation()) {
                 taken.add(sibling.bounds());
             }
         }

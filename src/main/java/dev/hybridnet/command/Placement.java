@@ -24,7 +24,7 @@ public final class Placement {
     public static Optional<String> whyNot(Diagram d, ElementKind kind, Optional<String> parent) {
         ComponentType type = Catalog.of(kind);
         if (parent.isEmpty()) {
-            return type.rootOnly() ? Optional.empty()
+            return type.rootAllowed() ? Optional.empty()
                     : refusal(kind, "at the top level", belongs(type));
         }
         Optional<Element> container = d.element(parent.get());

@@ -22,9 +22,9 @@ public record Resize(String id, Rect bounds) implements Command {
     @Override
     public Diagram apply(Diagram before) {
         Element e = Contents.element(before, id);
-        if (!Catalog.of(e.kind()).container()) {
-            throw new CommandRefusedException(Wording.label(e) + " cannot be resized; only networks and subnets "
-                    + "can.");
+        if (!Catalog.of(e.kind()).resizable()) {
+            throw new CommandRefusedException(Wording.label(e) + " cannot be resized; only networks, subnets, "
+                    + "notes and groups can.");
         }
         for (Element child : before.childrenOf(id)) {
             if (e.bounds().contains(child.bounds()) && !bounds.contains(child.bounds())) {

@@ -51,6 +51,17 @@ public final class Wording {
         return lowerName.contains(lowerKind) ? name : kind + " " + name;
     }
 
+    /**
+     * What a diagram holds, as the status bar and the inspector say it: "12 elements, 8 connections", then ", 2
+     * annotations" when it has notes or groups, which are not elements of the design.
+     */
+    public static String contents(dev.hybridnet.model.Diagram d) {
+        long annotations = d.elements().stream().filter(e -> e.kind().isAnnotation()).count();
+        return count((int) (d.elements().size() - annotations), "element") + ", "
+                + count(d.connections().size(), "connection")
+                + (annotations == 0 ? "" : ", " + count((int) annotations, "annotation"));
+    }
+
     /** "1 element", "3 elements". */
     public static String count(int n, String noun) {
         return dev.hybridnet.model.Counted.of(n, noun);

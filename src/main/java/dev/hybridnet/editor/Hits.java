@@ -101,7 +101,7 @@ public final class Hits {
     public static Optional<Hit.OnHandle> handleAt(Diagram d, Point p, Set<String> selection, double tolerance) {
         double reach = Handle.SIZE / 2 + tolerance;
         for (String id : selection) {
-            Optional<Element> e = d.element(id).filter(Hits::isContainer);
+            Optional<Element> e = d.element(id).filter(x -> Catalog.of(x.kind()).resizable());
             for (Handle h : Handle.values()) {
                 if (e.isPresent() && Math.abs(h.at(e.get().bounds()).x() - p.x()) <= reach
                         && Math.abs(h.at(e.get().bounds()).y() - p.y()) <= reach) {

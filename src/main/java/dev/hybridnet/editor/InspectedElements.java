@@ -5,6 +5,7 @@ import dev.hybridnet.catalog.Properties;
 import dev.hybridnet.command.Wording;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
+import dev.hybridnet.model.ElementKind;
 import dev.hybridnet.model.Props;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,10 @@ final class InspectedElements {
         String heading;
         if (elements.size() == 1) {
             heading = Wording.label(first);
-            general.add(new InspectorField.Name(first.id(), first.name()));
+            if (first.kind() != ElementKind.NOTE) {
+                // A note says what it has to say in its text; its name is unused.
+                general.add(new InspectorField.Name(first.id(), first.name(), first.kind() == ElementKind.GROUP));
+            }
             general.add(new InspectorField.Info("kind", "Kind", kind));
             general.add(new InspectorField.Info("id", "Id", first.id()));
             general.add(new InspectorField.Info("parent", "In", d.parentOf(first.id()).map(Wording::label)

@@ -54,8 +54,7 @@ public record Inspection(String heading, List<Section> sections) {
         return new Inspection(d.title(), List.of(new Section("Diagram", List.of(
                 new InspectorField.Title(d.title()),
                 new InspectorField.DeclaredReference(d.reference()),
-                new InspectorField.Info("contents", "Contents", Wording.count(d.elements().size(), "element") + ", "
-                        + Wording.count(d.connections().size(), "connection"))))));
+                new InspectorField.Info("contents", "Contents", Wording.contents(d))))));
     }
 
     /** Every field, section after section. */

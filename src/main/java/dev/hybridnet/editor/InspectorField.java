@@ -41,8 +41,13 @@ public sealed interface InspectorField {
         }
     }
 
-    /** The name of one element. */
-    record Name(String id, String name) implements InspectorField {
+    /** The name of one element; a group frame's name is its title. */
+    record Name(String id, String name, boolean title) implements InspectorField {
+
+        public Name(String id, String name) {
+            this(id, name, false);
+        }
+
         @Override
         public String key() {
             return "name";
@@ -50,12 +55,13 @@ public sealed interface InspectorField {
 
         @Override
         public String label() {
-            return "Name";
+            return title ? "Title" : "Name";
         }
 
         @Override
         public String description() {
-            return "The name shown on the canvas. For subnets it carries Azure meaning (GatewaySubnet, ...).";
+            return title ? "The title shown at the top left of the frame."
+                    : "The name shown on the canvas. For subnets it carries Azure meaning (GatewaySubnet, ...).";
         }
 
         public Command rename(String newName) {

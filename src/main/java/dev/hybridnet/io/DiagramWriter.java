@@ -86,7 +86,7 @@ public final class DiagramWriter {
         ComponentType type = Catalog.of(element.kind());
         boolean defaultSize = bounds.width() == type.defaultSize().width()
                 && bounds.height() == type.defaultSize().height();
-        if (type.container() || !defaultSize) {
+        if (type.resizable() || !defaultSize) {
             writeNumber(out, "width", bounds.width());
             writeNumber(out, "height", bounds.height());
         }

@@ -1,8 +1,10 @@
 package dev.hybridnet.io;
 
+import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Containment;
 import dev.hybridnet.model.Element;
+import dev.hybridnet.model.ElementKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +43,19 @@ final class StructureCheck {
             if (parent.isPresent() && !byId.containsKey(parent.get())) {
                 throw error("element '" + e.id() + "'", "parent '" + parent.get() + "' does not exist");
             }
+            if (parent.isPresent()) {
+                annotationParent(e, byId.get(parent.get()));
+            }
         }
         for (Connection c : connections) {
             for (String[] end : new String[][] {{"from", c.from()}, {"to", c.to()}}) {
                 if (!byId.containsKey(end[1])) {
                     throw error("connection '" + c.id() + "'", end[0] + " '" + end[1] + "' is not an element");
+                }
+                ElementKind kind = byId.get(end[1]).kind();
+                if (kind.isAnnotation()) {
+                    throw error("connection '" + c.id() + "'", end[0] + " '" + end[1] + "' is a " + kind.id()
+                            + "; notes and groups are annotations and cannot be connected");
                 }
             }
         }
@@ -53,6 +63,22 @@ final class StructureCheck {
         if (cycle.isPresent()) {
             throw error("element '" + cycle.get().get(0) + "'",
                     "containment cycle: " + String.join(" is inside ", cycle.get()));
+        }
+    }
+
+    /** Annotations stay out of the containment tree: groups and notes hold nothing, groups are at the top level. */
+    private void annotationParent(Element e, Element parent) throws DiagramFormatException {
+        String place = "element '" + e.id() + "'";
+        if (e.kind() == ElementKind.GROUP) {
+            throw error(place, "a group stands at the top level and has no parent; remove 'parent'");
+        }
+        if (parent.kind().isAnnotation()) {
+            throw error(place, "parent '" + parent.id() + "' is a " + parent.kind().id()
+                    + "; annotations hold no elements (a group frames what lies under it without containing it)");
+        }
+        if (e.kind() == ElementKind.NOTE && !Catalog.of(parent.kind()).container()) {
+            throw error(place, "parent '" + parent.id() + "' is a " + parent.kind().id()
+                    + "; a note stands at the top level or in a network or subnet");
         }
     }
 

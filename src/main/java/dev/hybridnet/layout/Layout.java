@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * The layout's entry points. Each returns a diagram that differs from its argument only in the bounds of elements;
- * ids, names, properties, parents and connections are kept as they are. Pure and thread-safe.
+ * ids, names, properties, parents and connections are kept as they are. Notes and group frames are left out of the
+ * layout ({@link Annotations}): Tidy Up of the whole moves those that would cover the design beside it, the partial
+ * layouts leave them where they are. Pure and thread-safe.
  */
 public final class Layout {
 
@@ -15,7 +17,7 @@ public final class Layout {
 
     /** Every element placed and every container sized anew (the CLI's {@code layout}, the editor's Tidy Up). */
     public static Diagram tidy(Diagram diagram) {
-        return new Grammar(diagram).layOut();
+        return Annotations.around(diagram, d -> new Grammar(d).layOut(), false);
     }
 
     /**
@@ -27,7 +29,7 @@ public final class Layout {
      * free place beside its siblings.
      */
     public static Diagram tidy(Diagram diagram, Collection<String> containers) {
-        return new Partial(diagram).tidy(containers);
+        return Annotations.around(diagram, d -> new Partial(d).tidy(containers), true);
     }
 
     /**
@@ -39,6 +41,6 @@ public final class Layout {
      * unknown ids are ignored.
      */
     public static Diagram placeNew(Diagram diagram, Set<String> unplaced) {
-        return new Partial(diagram).placeNew(unplaced);
+        return Annotations.around(diagram, d -> new Partial(d).placeNew(unplaced), true);
     }
 }

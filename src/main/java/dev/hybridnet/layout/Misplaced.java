@@ -26,10 +26,15 @@ public final class Misplaced {
     private static void collect(Diagram d, Optional<Element> parent, List<Element> siblings, Set<String> into) {
         for (int i = 0; i < siblings.size(); i++) {
             Element e = siblings.get(i);
+            if (e.kind().isAnnotation()) {
+                // Notes and frames may lie over or beside the design: they are never out of place.
+                continue;
+            }
             boolean outside = parent.isPresent() && !parent.get().bounds().contains(e.bounds());
             boolean overlaps = false;
             for (int j = 0; j < i && !overlaps; j++) {
-                overlaps = !into.contains(siblings.get(j).id()) && siblings.get(j).bounds().intersects(e.bounds());
+                overlaps = !into.contains(siblings.get(j).id()) && !siblings.get(j).kind().isAnnotation()
+                        && siblings.get(j).bounds().intersects(e.bounds());
             }
             if (outside || overlaps) {
                 into.add(e.id());

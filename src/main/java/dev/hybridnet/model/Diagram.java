@@ -77,11 +77,56 @@ public final class Diagram {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(e);
             }
         }
+        checkAnnotations();
         children.replaceAll((k, list) -> List.copyOf(list));
         connectionsByElement.replaceAll((k, list) -> List.copyOf(list));
         Containment.findCycle(elements, elementsById).ifPresent(cycle -> {
             throw new IllegalArgumentException("containment cycle: " + String.join(" -> ", cycle));
         });
+    }
+
+    /**
+     * Annotations stay out of the network: a group at the top level, a note at the top level or in a network or
+     * subnet, nothing inside an annotation, no connection to one.
+     */
+    private void checkAnnotations() {
+        for (Element e : elements) {
+            if (e.kind() == ElementKind.GROUP && e.parent().isPresent()) {
+                throw new IllegalArgumentException("group '" + e.id() + "' has a parent; groups stand at the top "
+                        + "level");
+            }
+            if (e.kind().isAnnotation() && children.containsKey(e.id())) {
+                throw new IllegalArgumentException(e.kind().id() + " '" + e.id() + "' holds other elements");
+            }
+            ElementKind parent = e.parent().map(p -> elementsById.get(p).kind()).orElse(ElementKind.VIRTUAL_NETWORK);
+            if (e.kind() == ElementKind.NOTE && parent != ElementKind.ON_PREMISES_NETWORK
+                    && parent != ElementKind.VIRTUAL_NETWORK && parent != ElementKind.SUBNET) {
+                throw new IllegalArgumentException("note '" + e.id() + "' is inside a " + parent.id()
+                        + "; notes stand at the top level or in a network or subnet");
+            }
+        }
+        for (Connection c : connections) {
+            if (elementsById.get(c.from()).kind().isAnnotation() || elementsById.get(c.to()).kind().isAnnotation()) {
+                throw new IllegalArgumentException("connection '" + c.id() + "' joins an annotation");
+            }
+        }
+    }
+
+    /** True when the diagram holds notes or groups. */
+    public boolean hasAnnotations() {
+        return elements.stream().anyMatch(e -> e.kind().isAnnotation());
+    }
+
+    /**
+     * The design without its annotations (notes and groups): what validation, pattern recognition and layout see.
+     * Returns this diagram when it has none.
+     */
+    public Diagram withoutAnnotations() {
+        if (!hasAnnotations()) {
+            return this;
+        }
+        List<Element> kept = elements.stream().filter(e -> !e.kind().isAnnotation()).toList();
+        return new Diagram(title, reference, kept, connections);
     }
 
     public String title() {

@@ -23,7 +23,11 @@ public enum ElementKind {
     NETWORK_VIRTUAL_APPLIANCE("network-virtual-appliance"),
     LOAD_BALANCER("load-balancer"),
     VIRTUAL_MACHINE("virtual-machine"),
-    ROUTE_SERVER("route-server");
+    ROUTE_SERVER("route-server"),
+    /** An annotation: a text note (format revision 1.2). */
+    NOTE("note"),
+    /** An annotation: a free frame with a title around part of the drawing (format revision 1.2). */
+    GROUP("group");
 
     private static final Map<String, ElementKind> BY_ID =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(ElementKind::id, Function.identity()));
@@ -41,6 +45,14 @@ public enum ElementKind {
     /** The kind spelled {@code id} in a file; exact, lower-case match. */
     public static Optional<ElementKind> fromId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /**
+     * True for the annotations, notes and group frames: they describe the drawing, not the network, so validation,
+     * pattern recognition, connections and the containment tree leave them out.
+     */
+    public boolean isAnnotation() {
+        return this == NOTE || this == GROUP;
     }
 
     public boolean isGateway() {

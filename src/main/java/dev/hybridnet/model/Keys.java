@@ -91,6 +91,9 @@ public final class Keys {
     /** A flag of one direction of a VNet peering. */
     public static final PropertyKey<Boolean> USE_REMOTE_GATEWAYS = PropertyKey.bool("useRemoteGateways");
 
+    /** A note's text: any number of lines (format revision 1.2). */
+    public static final PropertyKey<String> TEXT = PropertyKey.text("text");
+
     /**
      * Any element: true when an import inferred it rather than read it (the on-premises network behind a local
      * network gateway, the edge routers of a circuit's peerings, a VNet a peering points to outside the import).

@@ -25,7 +25,13 @@ public final class CardRenderer {
 
     private final Validator validator = new Validator();
 
-    public Drawing render(Diagram diagram) {
+    /**
+     * The card of {@code whole}. Notes and group frames are left out: the card is a fixed composition of the
+     * recognised reference, with no place that stands for where a note lies on the canvas, and a note's text would
+     * not be readable at the card's size. The description still counts them.
+     */
+    public Drawing render(Diagram whole) {
+        Diagram diagram = whole.withoutAnnotations();
         ValidationReport report = validator.validate(diagram);
         CardSubject subject = CardSubject.of(diagram, report);
         List<Shape> shapes = new ArrayList<>();
@@ -36,7 +42,7 @@ public final class CardRenderer {
             singleNetwork(diagram, subject, reference, shapes);
         }
         String what = subject.reference().map(Reference::title).orElse("hybrid network");
-        return new Drawing(VIEW, shapes, diagram.title(), "Card: " + what + " — " + DiagramRenderer.description(diagram));
+        return new Drawing(VIEW, shapes, diagram.title(), "Card: " + what + " — " + DiagramRenderer.description(whole));
     }
 
     private static void singleNetwork(Diagram d, CardSubject s, Reference reference, List<Shape> shapes) {

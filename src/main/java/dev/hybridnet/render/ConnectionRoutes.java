@@ -9,6 +9,7 @@ import dev.hybridnet.geometry.RouteSearch;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
+import dev.hybridnet.model.ElementKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,6 +107,10 @@ public final class ConnectionRoutes {
         }
         List<Rect> boxes = new ArrayList<>(d.elements().size() * 2);
         for (Element e : d.elements()) {
+            if (e.kind() == ElementKind.GROUP) {
+                // A frame is drawn behind what it frames; routes cross its border freely.
+                continue;
+            }
             Rect b = e.bounds();
             boxes.add(b);
             owners.add(e);
@@ -113,7 +118,7 @@ public final class ConnectionRoutes {
                 // Only a network around an end lets routes in; the heading of any other is inside its blocking box.
                 boxes.add(LabelPlaces.heading(e));
                 owners.add(e);
-            } else if (!Catalog.of(e.kind()).container()) {
+            } else if (!Catalog.of(e.kind()).container() && !e.kind().isAnnotation()) {
                 if (!e.name().isEmpty()) {
                     boxes.add(Labels.iconNameStrip(e));
                     owners.add(e);

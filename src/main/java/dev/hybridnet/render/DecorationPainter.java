@@ -66,7 +66,7 @@ final class DecorationPainter {
             if (selected.contains(e.id())) {
                 List<Shape> parts = new ArrayList<>();
                 parts.add(new Shape.Box(grow(e.bounds(), 3), 0, Style.stroke(Palette.SELECTION, 1.5).dashed(4, 3)));
-                if (Catalog.of(e.kind()).container()) {
+                if (Catalog.of(e.kind()).resizable()) {
                     double size = ResizeHandles.SIZE;
                     for (Point p : ResizeHandles.of(e.bounds())) {
                         parts.add(new Shape.Box(new Rect(p.x() - size / 2, p.y() - size / 2, size, size), 0,

@@ -7,13 +7,14 @@ import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Counted;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
+import dev.hybridnet.model.ElementKind;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The full style: the whole diagram as laid out, containers first (outer before inner), then connections, then
- * icons with their names (the {@link Scene}), then decorations. The view box fits the content with a margin. Pure
- * and thread-safe.
+ * The full style: the whole diagram as laid out, group frames first, then containers (outer before inner), then
+ * connections, then icons with their names and notes (the {@link Scene}), then decorations. The view box fits the
+ * content with a margin. Pure and thread-safe.
  */
 public final class DiagramRenderer {
 
@@ -32,6 +33,9 @@ public final class DiagramRenderer {
     /** The diagram drawn in paint order, without decorations. */
     public Scene scene(Diagram diagram) {
         List<Shape.Group> groups = new ArrayList<>(diagram.elements().size() + diagram.connections().size());
+        for (Element frame : diagram.elementsOfKind(ElementKind.GROUP)) {
+            groups.add(AnnotationPainter.paint(frame));
+        }
         for (Element root : diagram.roots()) {
             containers(diagram, root, groups);
         }
@@ -41,7 +45,9 @@ public final class DiagramRenderer {
             groups.add(ConnectionPainter.paint(c, routes.route(c), labels.label(c)));
         }
         for (Element e : diagram.elements()) {
-            if (!Catalog.of(e.kind()).container()) {
+            if (e.kind() == ElementKind.NOTE) {
+                groups.add(AnnotationPainter.paint(e));
+            } else if (!Catalog.of(e.kind()).container() && e.kind() != ElementKind.GROUP) {
                 groups.add(ElementPainter.paint(e));
             }
         }
@@ -78,7 +84,7 @@ public final class DiagramRenderer {
         Rect extent = null;
         for (Element e : d.elements()) {
             Rect r = e.bounds();
-            if (!Catalog.of(e.kind()).container()) {
+            if (!Catalog.of(e.kind()).container() && !e.kind().isAnnotation()) {
                 double w = Math.max(Math.max(r.width(), LABEL_WIDTH), Labels.iconNameWidth(e));
                 r = new Rect(r.center().x() - w / 2, r.y(), w, r.height() + LABEL_HEIGHT);
             }
@@ -110,11 +116,14 @@ public final class DiagramRenderer {
                 Math.ceil(extent.width() + 2 * MARGIN), Math.ceil(extent.height() + 2 * MARGIN));
     }
 
-    static String description(Diagram d) {
+    /** What the picture shows, for its description; notes and groups are counted apart from the design. */
+    static String description(Diagram whole) {
+        Diagram d = whole.withoutAnnotations();
         long networks = d.elements().stream().filter(e -> Catalog.of(e.kind()).container()).count();
+        int annotations = whole.elements().size() - d.elements().size();
         return "Hybrid network diagram" + d.reference().map(r -> " following the " + r.title() + " reference")
                 .orElse("") + ": " + Counted.of(d.elements().size(), "element") + " (" + Counted.of(networks,
                 "network or subnet", "networks and subnets") + "), " + Counted.of(d.connections().size(), "connection")
-                + ".";
+                + (annotations == 0 ? "" : ", " + Counted.of(annotations, "annotation")) + ".";
     }
 }

@@ -48,6 +48,12 @@ public final class ConnectionPolicy {
         if (a.id().equals(b.id())) {
             return Optional.of("An element cannot be connected to itself.");
         }
+        for (Element e : List.of(a, b)) {
+            if (e.kind().isAnnotation()) {
+                return Optional.of(Catalog.of(e.kind()).displayName() + " " + Facts.label(e) + " is an annotation; "
+                        + "notes and groups describe the drawing and are never connected.");
+            }
+        }
         List<ConnectionOption> options = candidates(a, b);
         if (options.isEmpty()) {
             return Optional.of(refusal(a, b));

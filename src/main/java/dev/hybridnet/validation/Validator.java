@@ -55,7 +55,9 @@ public final class Validator {
      * reference still lacks are errors instead of warnings (the command line's {@code --require-complete}, for CI
      * of finished designs).
      */
-    public ValidationReport validate(Diagram diagram, Optional<Reference> reference, boolean requireComplete) {
+    public ValidationReport validate(Diagram whole, Optional<Reference> reference, boolean requireComplete) {
+        // Notes and groups annotate the drawing; no rule, count or pattern concerns them.
+        Diagram diagram = whole.withoutAnnotations();
         Facts facts = new Facts(diagram);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {

@@ -52,7 +52,10 @@ class CatalogTest {
             Map.entry(NETWORK_VIRTUAL_APPLIANCE, Set.of(SUBNET)),
             Map.entry(LOAD_BALANCER, Set.of(SUBNET)),
             Map.entry(VIRTUAL_MACHINE, Set.of(SUBNET)),
-            Map.entry(ROUTE_SERVER, Set.of(SUBNET))));
+            Map.entry(ROUTE_SERVER, Set.of(SUBNET)),
+            // A note may also stand at the root (ComponentType.rootAllowed); a group only there.
+            Map.entry(ElementKind.NOTE, Set.of(ON_PREMISES_NETWORK, VIRTUAL_NETWORK, SUBNET)),
+            Map.entry(ElementKind.GROUP, Set.of())));
 
     @Test
     void everyKindHasAnEntryWithTheSpecifiedParents() {

@@ -98,7 +98,7 @@ class CommandsTest {
                 new Resize("app", new Rect(420, 200, 50, 50)).whyNot(tiny));
         assertEquals(Optional.of("snet-app cannot grow out of vnet."),
                 new Resize("app", new Rect(420, 200, 600, 150)).whyNot(tiny));
-        assertEquals(Optional.of("vpngw cannot be resized; only networks and subnets can."),
+        assertEquals(Optional.of("vpngw cannot be resized; only networks, subnets, notes and groups can."),
                 new Resize("vpngw", new Rect(0, 0, 100, 100)).whyNot(tiny));
     }
 

@@ -99,7 +99,7 @@ class EditorTest {
     @Test
     void aRefusedCommandShowsItsReasonAndASuccessfulOneClearsIt() {
         assertFalse(editor.execute(new Resize("vpngw", new Rect(0, 0, 10, 10))));
-        assertEquals("vpngw cannot be resized; only networks and subnets can.", editor.status());
+        assertEquals("vpngw cannot be resized; only networks, subnets, notes and groups can.", editor.status());
         assertTrue(editor.execute(new Rename("vpngw", "gw")));
         assertEquals("", editor.status());
     }
