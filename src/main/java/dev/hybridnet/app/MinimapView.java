@@ -70,7 +70,16 @@ final class MinimapView extends Region {
         for (Element e : editor.diagram().elements()) {
             Rect r = overview.toBox(e.bounds());
             boolean container = Catalog.of(e.kind()).container();
-            if (container) {
+            if (e.kind().isAnnotation()) {
+                // Notes and group frames: a pale sticky note, a grey frame; they only mark places on the drawing.
+                if (e.kind() == dev.hybridnet.model.ElementKind.NOTE) {
+                    g.setFill(Color.rgb(0xFF, 0xF4, 0xB8, 0.9));
+                    g.fillRect(r.x(), r.y(), r.width(), r.height());
+                }
+                g.setStroke(Color.rgb(0x80, 0x80, 0x80, 0.8));
+                g.setLineWidth(0.6);
+                g.strokeRect(r.x(), r.y(), r.width(), r.height());
+            } else if (container) {
                 g.setFill(fill(e));
                 g.fillRect(r.x(), r.y(), r.width(), r.height());
                 g.setStroke(color(selected.contains(e.id()) ? Palette.SELECTION : border(e)));
