@@ -118,15 +118,24 @@ public final class Labels {
         if (font.estimateWidth(text) <= width) {
             return text;
         }
-        int end = text.length();
-        while (end > 0) {
-            end = text.offsetByCodePoints(end, -1);
-            String cut = text.substring(0, end).stripTrailing() + ELLIPSIS;
-            if (font.estimateWidth(cut) <= width) {
-                return cut;
-            }
+        // One pass: the longest start of the text that fits with the ellipsis after it (linear in the text, which
+        // may be a file's whole list of thousands of prefixes).
+        double room = width - font.estimateWidth(ELLIPSIS);
+        if (room < 0) {
+            return "";
         }
-        return font.estimateWidth(ELLIPSIS) <= width ? ELLIPSIS : "";
+        double used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int c = text.codePointAt(end);
+            double w = font.estimateWidth(new String(Character.toChars(c)));
+            if (used + w > room) {
+                break;
+            }
+            used += w;
+            end += Character.charCount(c);
+        }
+        return text.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
     /**
