@@ -19,7 +19,7 @@ record ResizeGesture(String id, Handle handle, Rect start, Point press, Point at
     static final double MIN_SIZE = 40;
 
     @Override
-    public Gesture to(Point world, double threshold) {
+    public Gesture to(Point world, double threshold, boolean free) {
         return new ResizeGesture(id, handle, start, press, world);
     }
 
