@@ -11,7 +11,7 @@ import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionGroup;
 import org.controlsfx.control.action.ActionUtils;
 
-/** The View menu's actions: zoom, the grid, and the window's theme; the toggles show their state. */
+/** The View menu's actions: zoom, the grid, smart guides, and the window's theme; the toggles show their state. */
 final class ViewMenu {
 
     final Action zoomIn;
@@ -20,13 +20,17 @@ final class ViewMenu {
     private final Action actualSize;
     private final Action showGrid;
     private final Action snapToGrid;
+    private final Action smartGuides;
     private final Action lightTheme;
     private final Action darkTheme;
     private final Editor editor;
     private final Supplier<Theme> theme;
 
-    /** {@code theme} is the window's theme now; {@code useTheme} switches it. */
-    ViewMenu(Editor editor, Supplier<Theme> theme, Consumer<Theme> useTheme) {
+    /**
+     * {@code theme} is the window's theme now; {@code useTheme} switches it; {@code useGuides} turns the smart guides
+     * on or off and remembers it.
+     */
+    ViewMenu(Editor editor, Supplier<Theme> theme, Consumer<Theme> useTheme, Consumer<Boolean> useGuides) {
         this.editor = editor;
         this.theme = theme;
         ViewActions view = editor.view();
@@ -38,18 +42,22 @@ final class ViewMenu {
                 .visible())));
         snapToGrid = action("Snap to Grid", "Shortcut+Shift+G", e -> view.useGrid(view.grid().withSnap(!view.grid()
                 .snap())));
+        smartGuides = action("Smart Guides", null, e -> useGuides.accept(!view.smartGuides()));
+        smartGuides.setLongText("Smart Guides: moves snap to the edges, centres and gaps of nearby elements (hold Alt "
+                + "to move freely)");
         lightTheme = action("Light Theme", null, e -> useTheme.accept(Theme.LIGHT));
         darkTheme = action("Dark Theme", null, e -> useTheme.accept(Theme.DARK));
     }
 
     ActionGroup group() {
         return new ActionGroup("View", List.of(zoomIn, zoomOut, actualSize, zoomToFit, ActionUtils.ACTION_SEPARATOR,
-                showGrid, snapToGrid, ActionUtils.ACTION_SEPARATOR, lightTheme, darkTheme));
+                showGrid, snapToGrid, smartGuides, ActionUtils.ACTION_SEPARATOR, lightTheme, darkTheme));
     }
 
     void update() {
         showGrid.setSelected(editor.view().grid().visible());
         snapToGrid.setSelected(editor.view().grid().snap());
+        smartGuides.setSelected(editor.view().smartGuides());
         lightTheme.setSelected(theme.get() == Theme.LIGHT);
         darkTheme.setSelected(theme.get() == Theme.DARK);
     }
