@@ -100,6 +100,20 @@ public final class Guides {
                 y == null ? OptionalDouble.empty() : OptionalDouble.of(y.offset), marks);
     }
 
+    /**
+     * Where one edge being dragged (a resize) snaps: the line within {@code tolerance} of {@code value} nearest to
+     * it, on the vertical lines ({@code vertical}: left edges, centres, right edges) or the horizontal ones; empty
+     * when none is that near.
+     */
+    public OptionalDouble edge(boolean vertical, double value, double tolerance) {
+        return (vertical ? xs : ys).nearestTo(value, tolerance);
+    }
+
+    /** The guide across {@code box} and every sibling with a line at {@code value}, if any has one. */
+    public List<Guide> edgeGuide(boolean vertical, double value, Rect box, double pixel) {
+        return (vertical ? xs : ys).at(value, box, pixel).map(List::of).orElse(List.of());
+    }
+
     /** A way to snap on one axis: the offset, and whether it makes gaps equal rather than lines meet. */
     private record Candidate(double offset, boolean gaps) {
     }
@@ -324,6 +338,17 @@ public final class Guides {
             return Double.isFinite(best) ? new Candidate(best, false) : null;
         }
 
+        /** The offset from {@code value} to the nearest line within the tolerance. */
+        OptionalDouble nearestTo(double value, double tolerance) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int k = lowerBound(value - tolerance); k < values.length && values[k] <= value + tolerance; k++) {
+                if (Math.abs(values[k] - value) < Math.abs(best)) {
+                    best = values[k] - value;
+                }
+            }
+            return Double.isFinite(best) ? OptionalDouble.of(best) : OptionalDouble.empty();
+        }
+
         /** A guide for every line of the box that lies on a sibling's, across the box and every such sibling. */
         List<Guide> lines(Rect box, double pixel) {
             List<Guide> guides = new ArrayList<>(3);
@@ -332,20 +357,23 @@ public final class Guides {
                 if (s == 1 && stops[0] == stops[1]) {
                     continue;
                 }
-                double v = stops[s];
-                double lo = axis.crossLo(box);
-                double hi = axis.crossHi(box);
-                boolean found = false;
-                for (int k = lowerBound(v - 1e-6); k < values.length && values[k] <= v + 1e-6; k++) {
-                    lo = Math.min(lo, crossLo[k]);
-                    hi = Math.max(hi, crossHi[k]);
-                    found = true;
-                }
-                if (found) {
-                    guides.add(new Guide(Guide.Kind.LINE, axis.point(v, lo), axis.point(v, hi), pixel));
-                }
+                at(stops[s], box, pixel).ifPresent(guides::add);
             }
             return guides;
+        }
+
+        /** The guide along the line {@code v} across the box and the siblings with a line there; empty if none. */
+        Optional<Guide> at(double v, Rect box, double pixel) {
+            double lo = axis.crossLo(box);
+            double hi = axis.crossHi(box);
+            boolean found = false;
+            for (int k = lowerBound(v - 1e-6); k < values.length && values[k] <= v + 1e-6; k++) {
+                lo = Math.min(lo, crossLo[k]);
+                hi = Math.max(hi, crossHi[k]);
+                found = true;
+            }
+            return found ? Optional.of(new Guide(Guide.Kind.LINE, axis.point(v, lo), axis.point(v, hi), pixel))
+                    : Optional.empty();
         }
 
         /** The first index whose value is at least {@code v}. */

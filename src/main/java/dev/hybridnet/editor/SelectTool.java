@@ -62,7 +62,9 @@ public final class SelectTool extends Tool {
         Hit hit = Hits.at(ctx.scene(), world, shift ? Set.of() : selection.ids(), ctx.tolerance());
         if (hit instanceof Hit.OnHandle h) {
             Element e = d.element(h.id()).orElseThrow();
-            return Optional.of(new ResizeGesture(h.id(), h.handle(), e.bounds(), world, world));
+            Optional<Guides> guides = ctx.smartGuides() ? Optional.of(Guides.among(d, e.parent(), Set.of(e.id())))
+                    : Optional.empty();
+            return Optional.of(new ResizeGesture(h.id(), h.handle(), e.bounds(), world, world, guides, false));
         }
         if (hit instanceof Hit.OnElement on) {
             return grab(d, on.id(), world, shift, ctx);

@@ -186,4 +186,22 @@ class GuidesTest {
         new Pointer(editor).drag(424, 324, 127, 424);
         assertEquals(new Rect(107, 400, 48, 48), bounds(editor, "vm-b"), "the grid alone would give x = 100");
     }
+
+    @Test
+    void resizingSnapsTheDraggedEdgeToASiblingsEdgeAndAltResizesFreely() {
+        Diagram subnets = new Diagram("resize", Optional.empty(), List.of(
+                element("vnet", ElementKind.VIRTUAL_NETWORK, "vnet", null, new Rect(0, 0, 1000, 700)),
+                element("s1", ElementKind.SUBNET, "snet-1", "vnet", new Rect(20, 40, 300, 200)),
+                element("s2", ElementKind.SUBNET, "snet-2", "vnet", new Rect(400, 40, 300, 150))), List.of());
+        Editor editor = new Editor(subnets);
+        Pointer pointer = new Pointer(editor);
+        pointer.click(550, 60);
+        pointer.dragWithoutRelease(550, 190, 550, 237);
+        assertTrue(guidesDrawn(editor));
+        pointer.release(550, 237);
+        assertEquals(new Rect(400, 40, 300, 200), bounds(editor, "s2"), "bottom 237 onto snet-1's bottom, 240");
+        editor.edit().undo();
+        pointer.drag(550, 190, 550, 237, Modifier.ALT);
+        assertEquals(new Rect(400, 40, 300, 197), bounds(editor, "s2"));
+    }
 }

@@ -57,4 +57,29 @@ class NoStackingTest {
         }
         assertEquals(Optional.of("vnet-hub"), editor.diagram().element("hub-fwsubnet").orElseThrow().parent());
     }
+
+    @Test
+    void aVnetResizedOverAnotherVnetStopsAtItsEdgeSoThePeeringStaysVisible() {
+        // Spoke 1 (y 90..280) dragged by its bottom handle far down over spoke 2 (y 400..590).
+        pointer.click(1300, 100);
+        Rect spoke1 = bounds("vnet-spoke1");
+        dev.hybridnet.geometry.Point handle = Handle.SOUTH.at(spoke1);
+        pointer.drag(handle.x(), handle.y(), handle.x(), handle.y() + 250);
+        Rect resized = bounds("vnet-spoke1");
+        assertTrue(resized.maxY() > spoke1.maxY(), "it grew: " + resized);
+        assertFalse(resized.intersects(bounds("vnet-spoke2")), "it overlaps spoke 2: " + resized);
+        assertEquals(bounds("vnet-spoke2").y(), resized.maxY(), "it stops at spoke 2's top edge");
+    }
+
+    @Test
+    void aSubnetResizedOverASiblingSubnetStopsAtItsEdge() {
+        // The gateway subnet (x 560..830) dragged by its right handle over the firewall subnet (x 850..1120).
+        pointer.click(600, 220);
+        Rect gw = bounds("hub-gwsubnet");
+        dev.hybridnet.geometry.Point handle = Handle.EAST.at(gw);
+        pointer.drag(handle.x(), handle.y(), handle.x() + 150, handle.y() + 5);
+        Rect resized = bounds("hub-gwsubnet");
+        assertFalse(resized.intersects(bounds("hub-fwsubnet")), "it overlaps the firewall subnet: " + resized);
+        assertEquals(850, resized.maxX());
+    }
 }
