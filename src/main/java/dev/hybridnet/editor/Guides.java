@@ -275,48 +275,29 @@ public final class Guides {
         }
     }
 
-    /** The lines of one axis, sorted: three per sibling and three for the container, each with its owner. */
+    /**
+     * The lines of one axis, sorted: three per sibling and three for the container. Only the values are sorted (a
+     * primitive sort); the boxes on a line are looked up again when its guide is drawn.
+     */
     private static final class Lines {
 
         private final Axis axis;
         private final double[] values;
-        /** The box each line belongs to: the owner's extent across the axis, for drawing the guide. */
-        private final double[] crossLo;
-        private final double[] crossHi;
+        private final List<Rect> owners;
 
         Lines(List<Rect> boxes, Optional<Rect> container, Axis axis) {
             this.axis = axis;
-            int n = boxes.size() * 3 + (container.isPresent() ? 3 : 0);
-            double[][] raw = new double[n][3];
+            List<Rect> all = new ArrayList<>(boxes);
+            container.ifPresent(all::add);
+            this.owners = all;
+            values = new double[all.size() * 3];
             int i = 0;
-            for (Rect r : boxes) {
-                i = add(raw, i, r);
+            for (Rect r : all) {
+                values[i++] = axis.lo(r);
+                values[i++] = (axis.lo(r) + axis.hi(r)) / 2;
+                values[i++] = axis.hi(r);
             }
-            if (container.isPresent()) {
-                add(raw, i, container.get());
-            }
-            Integer[] index = new Integer[n];
-            for (int k = 0; k < n; k++) {
-                index[k] = k;
-            }
-            Arrays.sort(index, (p, q) -> Double.compare(raw[p][0], raw[q][0]));
-            values = new double[n];
-            crossLo = new double[n];
-            crossHi = new double[n];
-            for (int k = 0; k < n; k++) {
-                double[] line = raw[index[k]];
-                values[k] = line[0];
-                crossLo[k] = line[1];
-                crossHi[k] = line[2];
-            }
-        }
-
-        private int add(double[][] raw, int at, Rect r) {
-            double[] stops = {axis.lo(r), (axis.lo(r) + axis.hi(r)) / 2, axis.hi(r)};
-            for (double v : stops) {
-                raw[at++] = new double[] {v, axis.crossLo(r), axis.crossHi(r)};
-            }
-            return at;
+            Arrays.sort(values);
         }
 
         private static double[] stops(Rect r, Axis a) {
@@ -364,16 +345,21 @@ public final class Guides {
 
         /** The guide along the line {@code v} across the box and the siblings with a line there; empty if none. */
         Optional<Guide> at(double v, Rect box, double pixel) {
+            int k = lowerBound(v - 1e-6);
+            if (k == values.length || values[k] > v + 1e-6) {
+                return Optional.empty();
+            }
             double lo = axis.crossLo(box);
             double hi = axis.crossHi(box);
-            boolean found = false;
-            for (int k = lowerBound(v - 1e-6); k < values.length && values[k] <= v + 1e-6; k++) {
-                lo = Math.min(lo, crossLo[k]);
-                hi = Math.max(hi, crossHi[k]);
-                found = true;
+            for (Rect r : owners) {
+                for (double stop : stops(r, axis)) {
+                    if (Math.abs(stop - v) <= 1e-6) {
+                        lo = Math.min(lo, axis.crossLo(r));
+                        hi = Math.max(hi, axis.crossHi(r));
+                    }
+                }
             }
-            return found ? Optional.of(new Guide(Guide.Kind.LINE, axis.point(v, lo), axis.point(v, hi), pixel))
-                    : Optional.empty();
+            return Optional.of(new Guide(Guide.Kind.LINE, axis.point(v, lo), axis.point(v, hi), pixel));
         }
 
         /** The first index whose value is at least {@code v}. */
