@@ -4,7 +4,10 @@ import dev.hybridnet.JvmOptions;
 import dev.hybridnet.command.Move;
 import dev.hybridnet.editor.Editor;
 import dev.hybridnet.editor.PointerEvent;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.render.Shape;
 import dev.hybridnet.samples.HubSpokeGenerator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -54,7 +57,7 @@ public class CanvasBenchmark {
     private List<String> ids;
     private int next;
     /** For {@link #dragWithGuidesAndRepaint}: the screen points the pointer alternates between. */
-    private List<dev.hybridnet.geometry.Point> dragTo;
+    private List<Point> dragTo;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
@@ -94,14 +97,18 @@ public class CanvasBenchmark {
         if (!params.getBenchmark().endsWith("dragWithGuidesAndRepaint")) {
             return;
         }
-        dev.hybridnet.geometry.Rect spoke = editor.diagram().element("spoke1").orElseThrow().bounds();
-        dev.hybridnet.geometry.Point press = editor.viewport().toScreen(new dev.hybridnet.geometry.Point(
-                spoke.x() + 30, spoke.y() + 8));
-        editor.pointer(PointerEvent.release(press.x(), press.y())); // end the last iteration's drag: no change
+        if (dragTo != null) { // end the last iteration's drag and take back what its release committed
+            editor.pointer(PointerEvent.release(dragTo.get(0).x(), dragTo.get(0).y()));
+            if (editor.edit().canUndo()) {
+                editor.edit().undo();
+            }
+        }
+        Rect spoke = editor.diagram().element("spoke1").orElseThrow().bounds();
+        Point press = editor.viewport().toScreen(new Point(spoke.x() + 30, spoke.y() + 8));
         editor.pointer(PointerEvent.press(press.x(), press.y()));
         dragTo = List.of(press.plus(12, 1), press.plus(24, -1));
         editor.pointer(PointerEvent.drag(dragTo.get(0).x(), dragTo.get(0).y()));
-        boolean guides = editor.drawing().shapes().stream().anyMatch(s -> s instanceof dev.hybridnet.render.Shape.Group g
+        boolean guides = editor.drawing().shapes().stream().anyMatch(s -> s instanceof Shape.Group g
                 && g.role().equals("smart-guides"));
         if (!guides) {
             throw new IllegalStateException("the drag of spoke1 shows no smart guide; the benchmark would not measure"
@@ -144,7 +151,7 @@ public class CanvasBenchmark {
      */
     @Benchmark
     public long dragWithGuidesAndRepaint() {
-        dev.hybridnet.geometry.Point to = dragTo.get(next++ % 2);
+        Point to = dragTo.get(next++ % 2);
         editor.pointer(PointerEvent.drag(to.x(), to.y()));
         return canvas.lastPaintNanos();
     }
