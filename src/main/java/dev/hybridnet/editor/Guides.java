@@ -16,13 +16,13 @@ import java.util.Set;
 
 /**
  * Smart guides for a box being moved among its siblings: when its left edge, centre or right edge (top, middle,
- * bottom) comes near the same line of a sibling or of the container's inside, it snaps there and a guide is drawn
- * across both; when its gap to a neighbour in its row (column) comes near another gap of that row, or it sits nearly
+ * bottom) comes near the same line of a sibling or of the container (its edges and centre), it snaps there and a
+ * guide is drawn across both; when its gap to a neighbour in its row (column) comes near another gap of that row, or it sits nearly
  * midway between two neighbours, it snaps to the equal gap and the equal gaps are marked.
  *
  * <p>Built once per drag from the siblings' boxes: the lines of each axis are kept sorted, so a pointer move looks
- * up each of the box's lines by binary search, and a 2,000-element level costs no more than a small subnet. The gap
- * search scans the boxes of the box's row once.
+ * up each of the box's lines by binary search. The gap search and the drawing of a guide scan the siblings once, a
+ * few tens of microseconds for 2,000 of them ({@code GuidesBenchmark}).
  */
 public final class Guides {
 
