@@ -3,7 +3,11 @@ package dev.hybridnet.app;
 import dev.hybridnet.JvmOptions;
 import dev.hybridnet.command.Move;
 import dev.hybridnet.editor.Editor;
+import dev.hybridnet.editor.PointerEvent;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.render.Shape;
 import dev.hybridnet.samples.HubSpokeGenerator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -30,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The canvas's work when something changes: the user selects another element, the editor builds a new
  * {@code Drawing} (renderer) and the canvas issues its draw calls. Target: at most 8 ms median for a 2,000-element
- * diagram. The window is shown once (layout, icon pictures cached at this zoom) and then closed, so that each
+ * diagram, a pointer move of a drag with smart guides included. The window is shown once (layout, icon pictures cached at this zoom) and then closed, so that each
  * measured repaint is only that work: no pulse, no hand-off between threads, no rasterisation (which JavaFX does
  * later on its render thread). Runs headless (Monocle, software pipeline).
  */
@@ -52,6 +56,8 @@ public class CanvasBenchmark {
     private Stage stage;
     private List<String> ids;
     private int next;
+    /** For {@link #dragWithGuidesAndRepaint}: the screen points the pointer alternates between. */
+    private List<Point> dragTo;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
@@ -82,6 +88,34 @@ public class CanvasBenchmark {
         });
     }
 
+    /**
+     * For {@link #dragWithGuidesAndRepaint}: a drag of spoke 1 is in progress (pressed on its header and moved
+     * along its row, so that its top stays on its neighbours' line and the guide is shown).
+     */
+    @Setup(Level.Iteration)
+    public void startDrag(org.openjdk.jmh.infra.BenchmarkParams params) {
+        if (!params.getBenchmark().endsWith("dragWithGuidesAndRepaint")) {
+            return;
+        }
+        if (dragTo != null) { // end the last iteration's drag and take back what its release committed
+            editor.pointer(PointerEvent.release(dragTo.get(0).x(), dragTo.get(0).y()));
+            if (editor.edit().canUndo()) {
+                editor.edit().undo();
+            }
+        }
+        Rect spoke = editor.diagram().element("spoke1").orElseThrow().bounds();
+        Point press = editor.viewport().toScreen(new Point(spoke.x() + 30, spoke.y() + 8));
+        editor.pointer(PointerEvent.press(press.x(), press.y()));
+        dragTo = List.of(press.plus(12, 1), press.plus(24, -1));
+        editor.pointer(PointerEvent.drag(dragTo.get(0).x(), dragTo.get(0).y()));
+        boolean guides = editor.drawing().shapes().stream().anyMatch(s -> s instanceof Shape.Group g
+                && g.role().equals("smart-guides"));
+        if (!guides) {
+            throw new IllegalStateException("the drag of spoke1 shows no smart guide; the benchmark would not measure"
+                    + " them");
+        }
+    }
+
     @TearDown(Level.Trial)
     public void close() {
         Platform.exit();
@@ -108,6 +142,17 @@ public class CanvasBenchmark {
         } else {
             editor.edit().undo();
         }
+        return canvas.lastPaintNanos();
+    }
+
+    /**
+     * One pointer move of a drag with smart guides on: the guides snap the dragged spoke (with its 6 children) to
+     * its row, the editor renders the preview's drawing with the guide marks and the canvas repaints.
+     */
+    @Benchmark
+    public long dragWithGuidesAndRepaint() {
+        Point to = dragTo.get(next++ % 2);
+        editor.pointer(PointerEvent.drag(to.x(), to.y()));
         return canvas.lastPaintNanos();
     }
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.prefs.Preferences;
 
 /**
- * What the designer remembers between runs, in the user's Java preferences: recent files and the window's size
- * and position. A failing preference store is ignored; remembering is a convenience, never a reason to fail.
+ * What the designer remembers between runs, in the user's Java preferences: recent files, the window's size
+ * and position, the theme, the smart guides and the last export's settings. A failing preference store is ignored; remembering is a convenience, never a reason to fail.
  */
 final class AppPreferences {
 
@@ -98,6 +98,16 @@ final class AppPreferences {
 
     void saveTheme(Theme theme) {
         node.put("theme", theme.name());
+        flush();
+    }
+
+    /** Whether moves snap to smart guides: on unless turned off in the View menu. */
+    boolean smartGuides() {
+        return node.getBoolean("view.smartGuides", true);
+    }
+
+    void saveSmartGuides(boolean on) {
+        node.putBoolean("view.smartGuides", on);
         flush();
     }
 

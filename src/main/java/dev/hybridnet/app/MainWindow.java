@@ -60,6 +60,7 @@ final class MainWindow {
         this.chooser = new ConnectionChooser(editor, stage);
         this.problems = new ProblemsPane(ids -> editor.view().reveal(ids), f -> QuickFixAction.available(editor, f),
                 this::applyFix);
+        editor.view().useSmartGuides(preferences.smartGuides());
         this.actions = new WindowActions(this, editor, new FileActions(this, stage, document, preferences));
         PaletteView palette = new PaletteView(new IconImages(), new PalettePlacing(editor, canvas, this::say));
         InspectorPane inspector = new InspectorPane(editor, this::applyFix);
@@ -179,6 +180,12 @@ final class MainWindow {
         scene.getStylesheets().setAll(newTheme.stylesheets());
         preferences.saveTheme(newTheme);
         actions.update();
+    }
+
+    /** Turns smart guides on or off (View > Smart Guides) and remembers it. */
+    void useSmartGuides(boolean on) {
+        editor.view().useSmartGuides(on);
+        preferences.saveSmartGuides(on);
     }
 
     /** After New, Open or Open Sample: show the whole document. */

@@ -42,7 +42,8 @@ final class WindowActions {
         this.files = files;
         FileMenu file = new FileMenu(files, window::closingNormally);
         edit = new EditMenu(editor);
-        view = new ViewMenu(editor, window::theme, window::useTheme, window::minimapShown, window::showMinimap);
+        view = new ViewMenu(editor, window::theme, window::useTheme, window::useSmartGuides, window::minimapShown,
+                window::showMinimap);
         arrange = new ArrangeMenu(editor);
         selectTool = action("Select", null, e -> editor.useSelect());
         selectTool.setLongText("Select, move and resize (Escape returns here)");

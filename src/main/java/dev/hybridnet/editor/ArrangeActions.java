@@ -1,7 +1,9 @@
 package dev.hybridnet.editor;
 
 import dev.hybridnet.catalog.Catalog;
+import dev.hybridnet.command.Align;
 import dev.hybridnet.command.Arrange;
+import dev.hybridnet.command.CommandRefusedException;
 import dev.hybridnet.layout.Layout;
 import dev.hybridnet.layout.Misplaced;
 import dev.hybridnet.model.Diagram;
@@ -12,7 +14,8 @@ import java.util.Set;
  * The Arrange menu of one {@link Editor}: Tidy Up lays out the whole diagram, or only the contents of the selected
  * networks and subnets; Place New Elements finds places for the elements that have none (they overlap a sibling or
  * stick out of their container) and leaves everything placed by hand where it is. Each is one undo step, and says so
- * in the status bar when there was nothing to change.
+ * in the status bar when there was nothing to change. Align and Distribute line up the selected elements (two or
+ * more; three to distribute), each as one {@link Align} step, or say in the status bar why they cannot.
  */
 public final class ArrangeActions {
 
@@ -80,6 +83,35 @@ public final class ArrangeActions {
             return false;
         }
         return arrange(PLACE_NEW, d, Layout.placeNew(d, ids), "Every element has a place already.");
+    }
+
+    /** Whether the selection has enough outermost elements for {@code how}: two to align, three to distribute. */
+    public boolean canAlign(Align.How how) {
+        return state.selection.outermostElements(editor.diagram()).size() >= how.least();
+    }
+
+    /** Lines up or spaces the selected elements (their outermost ones, with their contents) as one undo step. */
+    public boolean align(Align.How how) {
+        Diagram d = editor.diagram();
+        Set<String> ids = state.selection.outermostElements(d);
+        if (ids.size() < how.least()) {
+            state.status = how.label() + ": select at least " + how.least() + " elements.";
+            editor.changed();
+            return false;
+        }
+        Align align = new Align(ids, how);
+        try {
+            if (align.apply(d).equals(d)) {
+                state.status = "The selection is lined up that way already.";
+                editor.changed();
+                return false;
+            }
+        } catch (CommandRefusedException e) {
+            state.status = e.getMessage();
+            editor.changed();
+            return false;
+        }
+        return editor.execute(align);
     }
 
     private boolean arrange(String name, Diagram before, Diagram after, String nothing) {

@@ -13,7 +13,7 @@ import java.util.Set;
 record BandGesture(Point press, Point at, boolean additive, Selection before) implements Gesture {
 
     @Override
-    public Gesture to(Point world, double threshold) {
+    public Gesture to(Point world, double threshold, boolean free) {
         return new BandGesture(press, world, additive, before);
     }
 

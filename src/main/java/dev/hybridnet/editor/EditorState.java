@@ -18,6 +18,8 @@ final class EditorState {
     /** Until the shell reports its canvas size: a common window's canvas. */
     Size view = new Size(1200, 800);
     Grid grid = Grid.DEFAULT;
+    /** Whether moves snap to smart guides (View > Smart Guides); Alt turns them off for one drag. */
+    boolean smartGuides = true;
     Clipboard clipboard = Clipboard.empty();
     Optional<String> hover = Optional.empty();
     String status = "";

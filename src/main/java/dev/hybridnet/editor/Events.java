@@ -125,6 +125,11 @@ final class Events {
         }
 
         @Override
+        public boolean smartGuides() {
+            return state.smartGuides;
+        }
+
+        @Override
         public Grid grid() {
             return state.grid;
         }

@@ -8,8 +8,11 @@ import dev.hybridnet.geometry.Point;
  */
 sealed interface Gesture permits MoveGesture, ResizeGesture, BandGesture {
 
-    /** The gesture with the pointer at {@code world}; {@code threshold} is how far a press must move to drag. */
-    Gesture to(Point world, double threshold);
+    /**
+     * The gesture with the pointer at {@code world}; {@code threshold} is how far a press must move to drag, and
+     * {@code free} says that Alt is held: no smart guides.
+     */
+    Gesture to(Point world, double threshold, boolean free);
 
     Preview preview(ToolContext ctx);
 

@@ -41,7 +41,8 @@ public final class SelectTool extends Tool {
                     gesture = press(world, e.shift(), ctx);
                 }
             }
-            case DRAG -> gesture = gesture.map(g -> g.to(world, ctx.viewport().toWorld(DRAG_THRESHOLD)));
+            case DRAG -> gesture = gesture.map(g -> g.to(world, ctx.viewport().toWorld(DRAG_THRESHOLD),
+                    e.modifiers().contains(Modifier.ALT)));
             case RELEASE -> {
                 Optional<Gesture> ending = gesture;
                 gesture = Optional.empty();
@@ -61,7 +62,9 @@ public final class SelectTool extends Tool {
         Hit hit = Hits.at(ctx.scene(), world, shift ? Set.of() : selection.ids(), ctx.tolerance());
         if (hit instanceof Hit.OnHandle h) {
             Element e = d.element(h.id()).orElseThrow();
-            return Optional.of(new ResizeGesture(h.id(), h.handle(), e.bounds(), world, world));
+            Optional<Guides> guides = ctx.smartGuides() ? Optional.of(Guides.among(d, e.parent(), Set.of(e.id())))
+                    : Optional.empty();
+            return Optional.of(new ResizeGesture(h.id(), h.handle(), e.bounds(), world, world, guides, false));
         }
         if (hit instanceof Hit.OnElement on) {
             return grab(d, on.id(), world, shift, ctx);
@@ -94,7 +97,9 @@ public final class SelectTool extends Tool {
         Set<String> movers = selection.outermostElements(d);
         String unit = movers.contains(id) ? id : d.ancestorsOf(id).stream().map(Element::id)
                 .filter(movers::contains).findFirst().orElse(id);
-        return Optional.of(new MoveGesture(movers, unit, world, world, false, clickSelects));
+        Optional<Guides> guides = ctx.smartGuides()
+                ? Optional.of(Guides.among(d, d.element(unit).flatMap(Element::parent), movers)) : Optional.empty();
+        return Optional.of(new MoveGesture(movers, unit, world, world, false, clickSelects, guides, false));
     }
 
     @Override

@@ -26,6 +26,9 @@ interface ToolContext {
 
     Grid grid();
 
+    /** Whether moves snap to smart guides (View > Smart Guides). */
+    boolean smartGuides();
+
     Selection selection();
 
     void select(Selection selection);

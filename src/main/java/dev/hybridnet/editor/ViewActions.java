@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The View menu of one {@link Editor}: zoom in and out around the middle of the view, 100 %, zoom to fit, reveal
- * elements (a finding's), and the grid. Zooming around the pointer and panning come as events instead.
+ * elements (a finding's), the grid and the smart guides. Zooming around the pointer and panning come as events instead.
  */
 public final class ViewActions {
 
@@ -110,6 +110,16 @@ public final class ViewActions {
 
     public void useGrid(Grid grid) {
         state.grid = Objects.requireNonNull(grid, "grid");
+        editor.changed();
+    }
+
+    /** Whether a move snaps to its siblings' edges, centres and gaps, and shows the guides (on by default). */
+    public boolean smartGuides() {
+        return state.smartGuides;
+    }
+
+    public void useSmartGuides(boolean on) {
+        state.smartGuides = on;
         editor.changed();
     }
 

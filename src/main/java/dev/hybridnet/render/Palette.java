@@ -28,6 +28,8 @@ public final class Palette {
     public static final Color ACCENT = AZURE_BLUE;
     public static final Color LEGAL = Color.rgb(0x107C10);
     public static final Color ILLEGAL = Color.rgb(0xD13438);
+    /** The smart guides of a move: a magenta that no card uses. */
+    public static final Color GUIDE = Color.rgb(0xE3008C);
 
     private Palette() {
     }

@@ -235,7 +235,8 @@ class CommandsTest {
                 new Composite("Two moves", List.of(new Move(Set.of("lng-onprem"), 1, 0),
                         new Move(Set.of("lng-onprem"), 0, 1))),
                 new Landed(new Move(Set.of("lng-onprem"), 0, 40), Set.of("lng-onprem")),
-                new Arrange("Tidy up", java.util.Map.of("lng-onprem", bounds(vpn, "lng-onprem").movedBy(0, 50))));
+                new Arrange("Tidy up", java.util.Map.of("lng-onprem", bounds(vpn, "lng-onprem").movedBy(0, 50))),
+                new Align(Set.of("onprem", "lng-onprem"), Align.How.TOP));
         Diagram hubSpoke = Samples.load(Sample.HUB_SPOKE);
         Command flag = new SetPeeringFlag("peering-hub-spoke1", "to", PeeringFlag.ALLOW_FORWARDED_TRAFFIC, false);
         assertFalse(flag.apply(hubSpoke).equals(hubSpoke));

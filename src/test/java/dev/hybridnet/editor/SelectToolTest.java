@@ -123,6 +123,7 @@ class SelectToolTest {
 
     @Test
     void draggingOneOfSeveralSelectedElementsMovesThemAll() {
+        editor.view().useSmartGuides(false); // 20 down would put them 4 from a neighbour's line: this is no snap test
         pointer.click(1274, 164);
         pointer.click(1424, 164, Modifier.SHIFT);
         pointer.drag(1274, 164, 1274, 184);
@@ -134,6 +135,7 @@ class SelectToolTest {
     @Test
     void moveSnapsTheGrabbedElementToTheGridWhenSnapping() {
         editor.view().useGrid(Grid.DEFAULT.withSnap(true));
+        editor.view().useSmartGuides(false); // the grid alone (guides win when close: GuidesTest)
         pointer.drag(884, 314, 887, 334);
         assertEquals(new Rect(860, 320, 48, 48), bounds("vpngw"), "(863, 310) snaps to (860, 320)");
     }
@@ -150,6 +152,7 @@ class SelectToolTest {
 
     @Test
     void aSelectedSubnetIsResizedByItsCornerHandle() {
+        editor.view().useSmartGuides(false); // its bottom would snap to a sibling's line 5 below: GuidesTest
         pointer.click(760, 360);
         assertEquals(Set.of("gwsubnet"), editor.selection().ids());
         pointer.move(1020, 380);
