@@ -118,6 +118,23 @@ class KeysWindowTest {
     }
 
     @Test
+    void escapeInASuggestionFieldPutsTheValueBackAndLeavesTheToolAlone(FxRobot robot) {
+        driver.openSample(robot, Sample.VPN);
+        clickElement(robot, "appliance");
+        String device = diagram().element("appliance").orElseThrow().props().text("device").orElse("");
+        robot.interact(() -> editor().useConnect());
+        javafx.scene.control.ComboBox<?> combo = robot.lookup("#inspector-property-device")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn(combo.getEditor()).push(KeyCode.END).write("zz");
+        assertEquals(device + "zz", combo.getEditor().getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(device, combo.getEditor().getText(), "Escape puts the value back");
+        assertEquals(ToolKind.CONNECT, tool());
+        assertEquals(device, diagram().element("appliance").orElseThrow().props().text("device").orElse(""));
+    }
+
+    @Test
     void aRightClickOnAnElementSelectsItAndItsMenuDuplicates(FxRobot robot) {
         driver.openSample(robot, Sample.VPN);
         Rect b = diagram().element("lng-onprem").orElseThrow().bounds();
