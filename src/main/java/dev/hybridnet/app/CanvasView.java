@@ -1,5 +1,6 @@
 package dev.hybridnet.app;
 
+import dev.hybridnet.editor.ContextActions;
 import dev.hybridnet.editor.Editor;
 import dev.hybridnet.editor.Grid;
 import dev.hybridnet.editor.KeyEvent;
@@ -17,6 +18,11 @@ import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -27,7 +33,10 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * The drawing area: paints the editor's {@link dev.hybridnet.render.Drawing} through its viewport and turns
- * JavaFX input into the editor's toolkit-free events. It holds no editing logic of its own.
+ * JavaFX input into the editor's toolkit-free events. It holds no editing logic of its own: its context menu is the
+ * editor's {@link ContextActions.Menu} turned into a JavaFX menu, and the inline rename is a text field shown while
+ * the editor is renaming an element. Only key presses aimed at the canvas itself reach the editor, never those of a
+ * text field on top of it.
  */
 final class CanvasView extends Region {
 
@@ -40,18 +49,55 @@ final class CanvasView extends Region {
     private Optional<Point> pointer = Optional.empty();
     private long lastPaintNanos;
     private long paints;
+    private final TextField renameField = new TextField();
+    /** The element the rename field is showing, while it shows. */
+    private Optional<String> renamingShown = Optional.empty();
+    private ContextActions.Shell shell = new NoShell();
+    private Optional<ContextMenu> menu = Optional.empty();
 
     CanvasView(Editor editor) {
         this.editor = editor;
         setId("canvas");
         getChildren().add(canvas);
+        renameField.setId("inline-rename");
+        renameField.setManaged(false);
+        renameField.setVisible(false);
+        getChildren().add(renameField);
+        renameField.setOnAction(e -> endRename(true));
+        renameField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                endRename(false);
+            }
+        });
+        renameField.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                endRename(true);
+            }
+        });
+        editor.addListener(this::followRename);
         setFocusTraversable(true);
         setMinSize(200, 150);
         editor.addListener(this::repaint);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getTarget() == renameField) {
+                return;
+            }
+            hideMenu();
             requestFocus();
             pointer(e, PointerEvent.Type.PRESS);
+            if (e.getButton() == MouseButton.SECONDARY) {
+                showMenu(editor.context().at(new Point(e.getX(), e.getY()), shell), e.getX(), e.getY());
+            }
         });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getTarget() != renameField && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                    && e.isStillSincePress()) {
+                editor.edit().startRename();
+            }
+        });
+        // Menus open on the press (above) and from the keys (below); the platform's own request is not needed.
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, ContextMenuEvent::consume);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointer(e, PointerEvent.Type.DRAG));
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> pointer(e, PointerEvent.Type.RELEASE));
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointer(e, PointerEvent.Type.MOVE));
@@ -215,7 +261,99 @@ final class CanvasView extends Region {
         };
     }
 
+    /** Where context menus send Validate This and quick fixes (the window's problems panel and fixes). */
+    void useContextShell(ContextActions.Shell contextShell) {
+        this.shell = contextShell;
+    }
+
+    /** The context menu on show, for tests. */
+    Optional<ContextMenu> contextMenu() {
+        return menu.filter(ContextMenu::isShowing);
+    }
+
+    private void showMenu(ContextActions.Menu model, double x, double y) {
+        ContextMenu popup = new ContextMenu();
+        popup.setId("canvas-menu");
+        for (ContextActions.Item item : model.items()) {
+            if (item instanceof ContextActions.Action a) {
+                MenuItem mi = new MenuItem(a.label());
+                mi.setDisable(!a.enabled());
+                mi.setOnAction(ev -> a.run().run());
+                popup.getItems().add(mi);
+            } else {
+                popup.getItems().add(new SeparatorMenuItem());
+            }
+        }
+        Point2D at = localToScreen(x, y);
+        menu = Optional.of(popup);
+        popup.show(this, at.getX(), at.getY());
+    }
+
+    private void hideMenu() {
+        menu.ifPresent(ContextMenu::hide);
+        menu = Optional.empty();
+    }
+
+    /** Shows or hides the inline rename field as the editor starts and ends a rename. */
+    private void followRename() {
+        Optional<String> id = editor.edit().renaming();
+        if (id.equals(renamingShown)) {
+            if (id.isPresent()) {
+                placeRenameField(id.get());
+            }
+            return;
+        }
+        renamingShown = id;
+        if (id.isEmpty()) {
+            renameField.setVisible(false);
+            if (renameField.isFocused()) {
+                requestFocus();
+            }
+            return;
+        }
+        renameField.setText(editor.diagram().element(id.get()).orElseThrow().name());
+        placeRenameField(id.get());
+        renameField.setVisible(true);
+        renameField.requestFocus();
+        renameField.selectAll();
+    }
+
+    private void placeRenameField(String id) {
+        editor.edit().renameBox(id).ifPresent(box -> {
+            Viewport v = editor.viewport();
+            Point topLeft = v.toScreen(new Point(box.x(), box.y()));
+            renameField.resizeRelocate(topLeft.x(), topLeft.y(), Math.max(box.width() * v.scale(), 120),
+                    Math.max(box.height() * v.scale(), renameField.prefHeight(-1)));
+        });
+    }
+
+    /** Enter or the focus leaving the field keep the name typed; Escape keeps the old one. */
+    private void endRename(boolean keep) {
+        if (renamingShown.isEmpty() || editor.edit().renaming().isEmpty()) {
+            return;
+        }
+        renamingShown = Optional.empty();
+        renameField.setVisible(false);
+        if (keep) {
+            editor.edit().commitRename(renameField.getText());
+        } else {
+            editor.edit().cancelRename();
+        }
+        requestFocus();
+    }
+
     private void key(javafx.scene.input.KeyEvent e, KeyEvent.Type type) {
+        if (e.getTarget() != this) {
+            return; // a key typed into the rename field is the field's
+        }
+        if (type == KeyEvent.Type.PRESS && (e.getCode() == KeyCode.CONTEXT_MENU
+                || e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+            hideMenu();
+            Point at = editor.context().anchor();
+            showMenu(editor.context().forSelection(shell), at.x(), at.y());
+            e.consume();
+            return;
+        }
         Optional<KeyEvent.Key> key = key(e.getCode());
         if (key.isEmpty()) {
             return;
@@ -258,5 +396,21 @@ final class CanvasView extends Region {
             set.add(Modifier.META);
         }
         return set;
+    }
+
+    /** Until the window supplies its own: no quick fixes, and Validate This does nothing. */
+    private static final class NoShell implements ContextActions.Shell {
+        @Override
+        public Optional<String> fixOf(dev.hybridnet.validation.Finding finding) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void applyFix(dev.hybridnet.validation.Finding finding) {
+        }
+
+        @Override
+        public void showProblemsOf(String what, Set<String> ids) {
+        }
     }
 }

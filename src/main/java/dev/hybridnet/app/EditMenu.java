@@ -4,6 +4,7 @@ import static dev.hybridnet.app.WindowActions.action;
 
 import dev.hybridnet.editor.EditActions;
 import dev.hybridnet.editor.Editor;
+import dev.hybridnet.editor.Shortcuts;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
@@ -23,26 +24,30 @@ final class EditMenu {
     private final Action copy;
     private final Action paste;
     private final Action delete;
+    private final Action duplicate;
+    private final Action rename;
     private final Action selectAll;
     private final Editor editor;
 
     EditMenu(Editor editor) {
         this.editor = editor;
         EditActions edit = editor.edit();
-        undo = action("Undo", "Shortcut+Z", e -> edit.undo());
-        redo = action("Redo", "Shortcut+Y", e -> edit.redo());
+        undo = action(Shortcuts.UNDO, e -> edit.undo());
+        redo = action(Shortcuts.REDO, e -> edit.redo());
         undoButton = new Action("Undo", e -> edit.undo());
         redoButton = new Action("Redo", e -> edit.redo());
-        cut = action("Cut", "Shortcut+X", e -> edit.cut());
-        copy = action("Copy", "Shortcut+C", e -> edit.copy());
-        paste = action("Paste", "Shortcut+V", e -> edit.paste());
-        delete = action("Delete", "Delete", e -> edit.delete());
-        selectAll = action("Select All", "Shortcut+A", e -> edit.selectAll());
+        cut = action(Shortcuts.CUT, e -> edit.cut());
+        copy = action(Shortcuts.COPY, e -> edit.copy());
+        paste = action(Shortcuts.PASTE, e -> edit.paste());
+        duplicate = action(Shortcuts.DUPLICATE, e -> edit.duplicate());
+        delete = action(Shortcuts.DELETE, e -> edit.delete());
+        rename = action(Shortcuts.RENAME, e -> edit.startRename());
+        selectAll = action(Shortcuts.SELECT_ALL, e -> edit.selectAll());
     }
 
     ActionGroup group() {
-        return new ActionGroup("Edit", List.of(undo, redo, ActionUtils.ACTION_SEPARATOR, cut, copy, paste, delete,
-                ActionUtils.ACTION_SEPARATOR, selectAll));
+        return new ActionGroup("Edit", List.of(undo, redo, ActionUtils.ACTION_SEPARATOR, cut, copy, paste, duplicate, delete,
+                ActionUtils.ACTION_SEPARATOR, rename, selectAll));
     }
 
     void update() {
@@ -59,11 +64,13 @@ final class EditMenu {
         copy.setDisabled(!edit.canCopy());
         paste.setDisabled(!edit.canPaste());
         delete.setDisabled(!edit.canDelete());
+        duplicate.setDisabled(!edit.canDuplicate());
+        rename.setDisabled(!edit.canRename());
     }
 
-    /** Redo also answers to Shift+Ctrl+Z, the other common shortcut (a menu item shows one). */
+    /** Redo also answers to Shift+Ctrl+Z, the other common shortcut (a menu item shows one): {@link Shortcuts#REDO_AGAIN}. */
     void installExtraShortcuts(Scene scene) {
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), () -> {
+        scene.getAccelerators().put(KeyCombination.keyCombination(Shortcuts.REDO_AGAIN.keys()), () -> {
             if (!redo.isDisabled()) {
                 editor.edit().redo();
             }

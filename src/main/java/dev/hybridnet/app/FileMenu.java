@@ -2,6 +2,7 @@ package dev.hybridnet.app;
 
 import static dev.hybridnet.app.WindowActions.action;
 
+import dev.hybridnet.editor.Shortcuts;
 import dev.hybridnet.samples.Sample;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,17 +29,17 @@ final class FileMenu {
 
     FileMenu(FileActions files, Runnable closingNormally) {
         this.files = files;
-        newDiagram = action("New", "Shortcut+N", e -> files.newDiagram());
-        open = action("Open…", "Shortcut+O", e -> files.openWithChooser());
-        Action openSample = action("Open Sample…", "Shortcut+Shift+O", e -> files.openSample());
-        Action importFiles = action("Import…", "Shortcut+I", e -> files.importFiles());
-        save = action("Save", "Shortcut+S", e -> files.save());
-        Action saveAs = action("Save As…", "Shortcut+Shift+S", e -> files.saveAs());
-        export = action("Export…", "Shortcut+E", e -> files.export());
-        print = action("Print…", "Shortcut+P", e -> files.print());
+        newDiagram = action(Shortcuts.NEW, e -> files.newDiagram());
+        open = action(Shortcuts.OPEN, e -> files.openWithChooser());
+        Action openSample = action(Shortcuts.OPEN_SAMPLE, e -> files.openSample());
+        Action importFiles = action(Shortcuts.IMPORT, e -> files.importFiles());
+        save = action(Shortcuts.SAVE, e -> files.save());
+        Action saveAs = action(Shortcuts.SAVE_AS, e -> files.saveAs());
+        export = action(Shortcuts.EXPORT, e -> files.export());
+        print = action(Shortcuts.PRINT, e -> files.print());
         // Without a printer (as on a headless machine) the item is off; the export dialog's Print… says why.
         print.setDisabled(!Printing.available());
-        Action quit = action("Quit", "Shortcut+Q", e -> {
+        Action quit = action(Shortcuts.QUIT, e -> {
             if (files.confirmDiscard()) {
                 closingNormally.run();
                 Platform.exit();

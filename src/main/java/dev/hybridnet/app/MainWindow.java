@@ -1,14 +1,19 @@
 package dev.hybridnet.app;
 
 import dev.hybridnet.editor.Checking;
+import dev.hybridnet.editor.ContextActions;
 import dev.hybridnet.editor.Editor;
+import dev.hybridnet.fixes.QuickFix;
 import dev.hybridnet.io.RecoveryStore;
 import dev.hybridnet.io.SafeText;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.validation.Checked;
+import dev.hybridnet.validation.Finding;
 import dev.hybridnet.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -63,6 +68,7 @@ final class MainWindow {
         editor.view().useSmartGuides(preferences.smartGuides());
         this.actions = new WindowActions(this, editor, new FileActions(this, stage, document, preferences));
         PaletteView palette = new PaletteView(new IconImages(), new PalettePlacing(editor, canvas, this::say));
+        canvas.useContextShell(new ContextShell());
         InspectorPane inspector = new InspectorPane(editor, this::applyFix);
         BorderPane root = new BorderPane();
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
@@ -215,6 +221,29 @@ final class MainWindow {
 
     ProblemsPane problems() {
         return problems;
+    }
+
+    CanvasView canvas() {
+        return canvas;
+    }
+
+    /** What the canvas's context menus reach in the window: quick fixes and the problems panel. */
+    private final class ContextShell implements ContextActions.Shell {
+
+        @Override
+        public Optional<String> fixOf(Finding finding) {
+            return QuickFixAction.available(editor, finding).map(QuickFix::label);
+        }
+
+        @Override
+        public void applyFix(Finding finding) {
+            QuickFixAction.apply(editor, finding);
+        }
+
+        @Override
+        public void showProblemsOf(String what, Set<String> ids) {
+            problems.showOnly(what, ids);
+        }
     }
 
     private void acceptDroppedFiles(Scene target) {

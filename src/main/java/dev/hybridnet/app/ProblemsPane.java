@@ -52,6 +52,10 @@ final class ProblemsPane extends BorderPane {
     private final Consumer<List<String>> reveal;
     private final java.util.function.Function<Finding, Optional<QuickFix>> fixFor;
     private final Consumer<Finding> applyFix;
+    /** Validate This: only the findings that name one of these ids; empty for all of them. */
+    private Optional<Set<String>> only = Optional.empty();
+    private final Label onlyLabel = new Label();
+    private final javafx.scene.control.Button showAll = new javafx.scene.control.Button("Show All");
     /** The report whose findings the table holds; null while checking. */
     private ValidationReport shownReport;
 
@@ -97,7 +101,14 @@ final class ProblemsPane extends BorderPane {
         header.getStyleClass().add("panel-heading");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, header, spacer, filters());
+        onlyLabel.setId("problems-only");
+        showAll.setId("problems-show-all");
+        showAll.setOnAction(e -> showAll());
+        onlyLabel.managedProperty().bind(onlyLabel.visibleProperty());
+        showAll.managedProperty().bind(showAll.visibleProperty());
+        onlyLabel.setVisible(false);
+        showAll.setVisible(false);
+        HBox top = new HBox(10, header, onlyLabel, showAll, spacer, filters());
         top.setAlignment(Pos.CENTER_LEFT);
         reference.setId("problems-reference");
         reference.setMinWidth(0);
@@ -148,6 +159,31 @@ final class ProblemsPane extends BorderPane {
         reference.getChildren().setAll(new Label("Checking the design…"));
         header.setText("Problems: checking…");
         setDisable(true);
+    }
+
+    /**
+     * Validate This: shows only the findings that name one of {@code ids} (an element and what it contains), under
+     * "Only {@code what}", with Show All to go back; the filter stays across changes until then.
+     */
+    void showOnly(String what, Set<String> ids) {
+        only = Optional.of(Set.copyOf(ids));
+        onlyLabel.setText("Only " + what);
+        onlyLabel.setVisible(true);
+        showAll.setVisible(true);
+        filter();
+    }
+
+    /** Every finding again (the severity buttons still apply). */
+    void showAll() {
+        only = Optional.empty();
+        onlyLabel.setVisible(false);
+        showAll.setVisible(false);
+        filter();
+    }
+
+    private void filter() {
+        filtered.setPredicate(f -> shown.contains(f.severity())
+                && only.map(ids -> f.elements().stream().anyMatch(ids::contains)).orElse(true));
     }
 
     /** The findings as the table shows them now (filtered and sorted), for tests. */
@@ -215,7 +251,7 @@ final class ProblemsPane extends BorderPane {
                 } else {
                     shown.remove(s);
                 }
-                filtered.setPredicate(f -> shown.contains(f.severity()));
+                filter();
             });
             buttons.add(b);
         }

@@ -11,7 +11,8 @@ import javafx.scene.control.ComboBox;
 
 /**
  * Free text with the common values offered in a list (an on-premises device: hardware or rras): an editable
- * combo box that commits as one command when a value is picked, on Enter, or when it loses the focus.
+ * combo box that commits as one command when a value is picked, on Enter, or when it loses the focus; Escape puts
+ * the current value back.
  */
 final class SuggestRowEditor extends RowEditor<ComboBox<String>> {
 
@@ -28,6 +29,13 @@ final class SuggestRowEditor extends RowEditor<ComboBox<String>> {
         control.valueProperty().addListener((o, before, after) -> {
             if (!updating && after != null && !after.equals(text.apply(item.field()))) {
                 edit.apply(item.field(), after).toOptional().ifPresent(execute);
+            }
+        });
+        control.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            String current = text.apply(item.field());
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !control.getEditor().getText().equals(current)) {
+                control.getEditor().setText(current); // Escape puts the value back, as in a text row
+                e.consume();
             }
         });
         follow();

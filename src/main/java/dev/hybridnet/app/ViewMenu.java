@@ -3,6 +3,7 @@ package dev.hybridnet.app;
 import static dev.hybridnet.app.WindowActions.action;
 
 import dev.hybridnet.editor.Editor;
+import dev.hybridnet.editor.Shortcuts;
 import dev.hybridnet.editor.ViewActions;
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,15 +40,15 @@ final class ViewMenu {
         this.theme = theme;
         this.minimap = minimap;
         ViewActions view = editor.view();
-        zoomIn = action("Zoom In", "Shortcut+EQUALS", e -> view.zoomIn());
-        zoomOut = action("Zoom Out", "Shortcut+MINUS", e -> view.zoomOut());
-        actualSize = action("Actual Size", "Shortcut+0", e -> view.zoomToActualSize());
-        zoomToFit = action("Zoom to Fit", "Shortcut+1", e -> view.zoomToFit());
-        showGrid = action("Show Grid", "Shortcut+G", e -> view.useGrid(view.grid().withVisible(!view.grid()
+        zoomIn = action(Shortcuts.ZOOM_IN, e -> view.zoomIn());
+        zoomOut = action(Shortcuts.ZOOM_OUT, e -> view.zoomOut());
+        actualSize = action(Shortcuts.ACTUAL_SIZE, e -> view.zoomToActualSize());
+        zoomToFit = action(Shortcuts.ZOOM_TO_FIT, e -> view.zoomToFit());
+        showGrid = action(Shortcuts.SHOW_GRID, e -> view.useGrid(view.grid().withVisible(!view.grid()
                 .visible())));
-        snapToGrid = action("Snap to Grid", "Shortcut+Shift+G", e -> view.useGrid(view.grid().withSnap(!view.grid()
+        snapToGrid = action(Shortcuts.SNAP_TO_GRID, e -> view.useGrid(view.grid().withSnap(!view.grid()
                 .snap())));
-        this.showMinimap = action("Show Minimap", "Shortcut+M", e -> showMinimap.accept(!minimap.getAsBoolean()));
+        this.showMinimap = action(Shortcuts.SHOW_MINIMAP, e -> showMinimap.accept(!minimap.getAsBoolean()));
         smartGuides = action("Smart Guides", null, e -> useGuides.accept(!view.smartGuides()));
         smartGuides.setLongText("Smart Guides: moves snap to the edges, centres and gaps of nearby elements (hold Alt "
                 + "to move freely)");

@@ -1,6 +1,7 @@
 package dev.hybridnet.app;
 
 import dev.hybridnet.editor.Editor;
+import dev.hybridnet.editor.Shortcuts;
 import dev.hybridnet.editor.ToolKind;
 import dev.hybridnet.io.ProgramVersion;
 import java.io.IOException;
@@ -45,16 +46,17 @@ final class WindowActions {
         view = new ViewMenu(editor, window::theme, window::useTheme, window::useSmartGuides, window::minimapShown,
                 window::showMinimap);
         arrange = new ArrangeMenu(editor);
-        selectTool = action("Select", null, e -> editor.useSelect());
-        selectTool.setLongText("Select, move and resize (Escape returns here)");
-        connectTool = action("Connect", null, e -> editor.useConnect());
-        connectTool.setLongText("Connect: drag from one component to another");
-        panTool = action("Pan", null, e -> editor.usePan());
-        panTool.setLongText("Pan: drag to move the view (or middle-drag, or Space+drag)");
+        selectTool = action(Shortcuts.SELECT_TOOL, e -> editor.useSelect());
+        selectTool.setLongText("Select, move and resize (V; Escape returns here)");
+        connectTool = action(Shortcuts.CONNECT_TOOL, e -> editor.useConnect());
+        connectTool.setLongText("Connect: drag from one component to another (C)");
+        panTool = action(Shortcuts.PAN_TOOL, e -> editor.usePan());
+        panTool.setLongText("Pan: drag to move the view (H; or middle-drag, or Space+drag)");
+        Action shortcuts = action(Shortcuts.KEYBOARD_SHORTCUTS, e -> ShortcutsSheet.show(window.stageForDialogs()));
         Action about = action("About " + MainWindow.APP_NAME, null, e -> about());
         menuBar = ActionUtils.createMenuBar(List.of(file.group(), edit.group(),
                 new ActionGroup("Tools", List.of(selectTool, connectTool, panTool)), arrange.group(), view.group(),
-                new ActionGroup("Help", List.of(about))));
+                new ActionGroup("Help", List.of(shortcuts, about))));
         menuBar.setId("menu-bar");
         toolBar = ActionUtils.createToolBar(List.of(file.newDiagram, file.open, file.save,
                 ActionUtils.ACTION_SEPARATOR, edit.undoButton, edit.redoButton, ActionUtils.ACTION_SEPARATOR, selectTool,
@@ -93,9 +95,34 @@ final class WindowActions {
         panTool.setSelected(tool == ToolKind.PAN);
     }
 
-    /** Shortcuts besides the menus' own. */
+    /**
+     * Shortcuts besides the menus' own, and the rule that keeps the canvas's keys out of text fields: a key press
+     * that a text field (the inspector's, a search field, the inline rename) did not use itself never reaches an
+     * accelerator that belongs to the canvas ({@link Shortcuts.Reach#MENU_NOT_TYPING}: V, C, H, Delete, F2). The
+     * scene's handlers run before its accelerators, so this one consumes such a press on its way out of the field.
+     */
     void installExtraShortcuts(Scene scene) {
         edit.installExtraShortcuts(scene);
+        List<KeyCombination> notTyping = Shortcuts.all().stream()
+                .filter(s -> s.reach() == Shortcuts.Reach.MENU_NOT_TYPING)
+                .map(s -> KeyCombination.keyCombination(s.keys())).toList();
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (typing(e.getTarget()) && notTyping.stream().anyMatch(k -> k.match(e))) {
+                e.consume();
+            }
+        });
+    }
+
+    /** True for a control the user types into. */
+    static boolean typing(Object target) {
+        return target instanceof javafx.scene.control.TextInputControl
+                || target instanceof javafx.scene.control.ComboBoxBase<?> c && c.isEditable()
+                || target instanceof javafx.scene.control.Spinner<?> s && s.isEditable();
+    }
+
+    /** An action of the shortcut table, with its accelerator. */
+    static Action action(Shortcuts.Shortcut shortcut, Consumer<ActionEvent> handler) {
+        return action(shortcut.action(), shortcut.keys(), handler);
     }
 
     /** An action with its shortcut (none when {@code accelerator} is null), the shortcut named in its tooltip. */

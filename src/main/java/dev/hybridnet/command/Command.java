@@ -13,7 +13,8 @@ import java.util.Optional;
  * never returns a half-applied diagram.
  */
 public sealed interface Command permits AddElement, AddConnection, Move, Resize, Reparent, Delete, SetProperty,
-        RemoveProperty, SetPeeringFlag, Rename, SetTitle, SetReference, Paste, Composite, Landed, Arrange, Align {
+        RemoveProperty, SetPeeringFlag, Rename, SetTitle, SetReference, Paste, Composite, Landed, Arrange, Align,
+        Restack {
 
     /** The diagram after this change. */
     Diagram apply(Diagram before);

@@ -5,15 +5,23 @@ import dev.hybridnet.command.Delete;
 import dev.hybridnet.command.History;
 import dev.hybridnet.command.Landed;
 import dev.hybridnet.command.Move;
+import dev.hybridnet.command.Fragment;
 import dev.hybridnet.command.Paste;
+import dev.hybridnet.command.Placement;
+import dev.hybridnet.command.Rename;
+import dev.hybridnet.command.Restack;
+import dev.hybridnet.geometry.Point;
+import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Edit menu of one {@link Editor}: undo and redo with their labels, cut, copy, paste, delete, select all and
- * nudge, each with the test that enables its menu item. Every change goes through the editor's history.
+ * The Edit menu of one {@link Editor}: undo and redo with their labels, cut, copy, paste (also at a point),
+ * duplicate, delete, rename, select all, bring to front, send to back and nudge, each with the test that enables its
+ * menu item. Every change goes through the editor's history.
  */
 public final class EditActions {
 
@@ -104,6 +112,154 @@ public final class EditActions {
                 state.clipboard = state.clipboard.afterPaste();
                 editor.select(ids);
             }
+        }
+    }
+
+    /**
+     * Pastes at a point of the canvas (a context menu's Paste): the copy's top-left corner goes to {@code world},
+     * into the innermost network or subnet there that may hold it, else back into the containers it was copied
+     * from (or the top level), and lands clear of its new siblings as every paste does.
+     */
+    public void pasteAt(Point world) {
+        if (!canPaste()) {
+            return;
+        }
+        Diagram d = editor.diagram();
+        Fragment content = state.clipboard.content();
+        Rect from = content.bounds().orElseThrow();
+        Optional<String> into = Hits.containersAt(editor.scene(), world, java.util.List.of()).stream()
+                .filter(c -> content.roots().stream().allMatch(r -> Placement.allows(d, r.kind(), Optional.of(c.id()))))
+                .map(Element::id).findFirst();
+        Paste paste = new Paste(content, into, world.x() - from.x(), world.y() - from.y());
+        Set<String> ids = Set.copyOf(paste.newIds(d).values());
+        if (editor.execute(new Landed(paste, ids))) {
+            editor.select(ids);
+        }
+    }
+
+    public boolean canDuplicate() {
+        return canCopy();
+    }
+
+    /**
+     * Duplicates the selection (with contents and the connections among the selected) one step down and right,
+     * as one undo step, and selects the copy; the clipboard is left alone. Like a paste, the copy gets names and
+     * address ranges of its own and lands clear of its siblings.
+     */
+    public void duplicate() {
+        if (!canDuplicate()) {
+            return;
+        }
+        Diagram d = editor.diagram();
+        Paste paste = new Paste(Fragment.of(d, state.selection.retainedIn(d).ids()), Optional.empty(),
+                Clipboard.STEP, Clipboard.STEP);
+        Set<String> ids = Set.copyOf(paste.newIds(d).values());
+        String label = paste.label(d).replaceFirst("^Paste", "Duplicate");
+        if (editor.execute(new Composite(label, List.of(new Landed(paste, ids))))) {
+            editor.select(ids);
+        }
+    }
+
+    /** The selected elements (connections have no stacking order of their own). */
+    private Set<String> selectedElements() {
+        return state.selection.elements(editor.diagram());
+    }
+
+    public boolean canRestack() {
+        return !selectedElements().isEmpty();
+    }
+
+    /** Draws the selected elements over their siblings: one undo step; nothing when they are in front already. */
+    public void bringToFront() {
+        if (canRestack()) {
+            editor.execute(new Restack(selectedElements(), true));
+        }
+    }
+
+    /** Draws the selected elements under their siblings. */
+    public void sendToBack() {
+        if (canRestack()) {
+            editor.execute(new Restack(selectedElements(), false));
+        }
+    }
+
+    /** The element Rename would rename: the one selected element. */
+    public Optional<String> renameTarget() {
+        Diagram d = editor.diagram();
+        return state.selection.retainedIn(d).single().filter(id -> d.element(id).isPresent());
+    }
+
+    public boolean canRename() {
+        return renameTarget().isPresent();
+    }
+
+    /**
+     * Renames an element to {@code text} (surrounding blanks removed) as one undo step. A blank name is refused
+     * with the reason in the status bar; the same name changes nothing. True when the diagram changed.
+     */
+    public boolean rename(String id, String text) {
+        String name = text.strip();
+        Optional<Element> e = editor.diagram().element(id);
+        if (e.isEmpty() || name.equals(e.get().name())) {
+            return false;
+        }
+        if (name.isEmpty()) {
+            state.status = "A name cannot be empty; " + e.get().name() + " keeps its name.";
+            editor.changed();
+            return false;
+        }
+        return editor.execute(new Rename(id, name));
+    }
+
+    /**
+     * Starts renaming the one selected element on the canvas (F2, Rename…, a double-click): the shell shows a text
+     * field over its name while {@link #renaming()} names it. False when no single element is selected.
+     */
+    public boolean startRename() {
+        Optional<String> target = renameTarget();
+        if (target.isEmpty()) {
+            return false;
+        }
+        editor.cancelGesture();
+        state.renaming = target;
+        editor.changed();
+        return true;
+    }
+
+    /** The element being renamed on the canvas; empty when none is. */
+    public Optional<String> renaming() {
+        return state.renaming.filter(id -> editor.diagram().element(id).isPresent());
+    }
+
+    /**
+     * Where the text field of an inline rename goes, in canvas units: over the name in a network's or subnet's
+     * header, or under a component's icon where its name is drawn.
+     */
+    public Optional<Rect> renameBox(String id) {
+        return editor.diagram().element(id).map(e -> {
+            Rect b = e.bounds();
+            if (Hits.isContainer(e)) {
+                return new Rect(b.x() + 26, b.y() + 3, Math.max(b.width() - 32, 120), 22);
+            }
+            double width = Math.max(b.width() + 40, 140);
+            return new Rect(b.center().x() - width / 2, b.maxY() + 1, width, 22);
+        });
+    }
+
+    /** Ends an inline rename with the text typed (Enter, or the field losing the focus): one Rename, if any. */
+    public boolean commitRename(String text) {
+        Optional<String> id = renaming();
+        state.renaming = Optional.empty();
+        boolean changed = id.isPresent() && rename(id.get(), text);
+        editor.changed();
+        return changed;
+    }
+
+    /** Ends an inline rename without changing anything (Escape). */
+    public void cancelRename() {
+        if (state.renaming.isPresent()) {
+            state.renaming = Optional.empty();
+            editor.changed();
         }
     }
 

@@ -43,6 +43,7 @@ public final class Editor {
     private final EditActions edit;
     private final ViewActions view;
     private final ArrangeActions arrange;
+    private final ContextActions context;
     private final Checking checking;
     /** Above zero while an event is handled, so that listeners hear it once, at the end. */
     private int handling;
@@ -64,6 +65,7 @@ public final class Editor {
         this.edit = new EditActions(this, state);
         this.view = new ViewActions(this, state, display);
         this.arrange = new ArrangeActions(this, state);
+        this.context = new ContextActions(this, state);
         history.addListener(s -> changed());
     }
 
@@ -238,6 +240,11 @@ public final class Editor {
     /** The Arrange menu's actions: Tidy Up, Place New Elements. */
     public ArrangeActions arrange() {
         return arrange;
+    }
+
+    /** The canvas's context menus: for an element, a connection, the empty canvas. */
+    public ContextActions context() {
+        return context;
     }
 
     /** The View menu's actions: zoom, fit, reveal, grid. */

@@ -24,6 +24,8 @@ final class EditorState {
     Optional<String> hover = Optional.empty();
     String status = "";
     List<ConnectionOption> choices = List.of();
+    /** The element whose name is being edited on the canvas (inline rename); empty when none is. */
+    Optional<String> renaming = Optional.empty();
     final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /** A new document: the view settings, the clipboard and the listeners stay. */
@@ -34,5 +36,6 @@ final class EditorState {
         hover = Optional.empty();
         status = "";
         choices = List.of();
+        renaming = Optional.empty();
     }
 }

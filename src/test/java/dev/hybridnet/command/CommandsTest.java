@@ -4,6 +4,7 @@ import static dev.hybridnet.command.Tiny.bounds;
 import static dev.hybridnet.command.Tiny.parent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -215,6 +216,19 @@ class CommandsTest {
     }
 
     @Test
+    void restackReordersOnlyAndIsANoOpWhenInPlaceAlready() {
+        Diagram vpn = Samples.load(Sample.VPN);
+        Diagram front = new Restack(Set.of("gwsubnet"), true).apply(vpn);
+        List<Element> elements = front.elements();
+        assertEquals("gwsubnet", elements.get(elements.size() - 1).id());
+        assertEquals(Set.copyOf(vpn.elements()), Set.copyOf(elements), "the same elements, unchanged");
+        assertEquals(vpn.connections(), front.connections());
+        assertSame(front, new Restack(Set.of("gwsubnet"), true).apply(front), "in front already");
+        assertEquals("Send GatewaySubnet to Back", new Restack(Set.of("gwsubnet"), false).label(vpn));
+        assertTrue(new Restack(Set.of("s2s-onprem"), true).whyNot(vpn).isPresent(), "a connection has no stack");
+    }
+
+    @Test
     void everyKindOfCommandAppliesToTheVpnSampleAndHasALabel() {
         Diagram vpn = Samples.load(Sample.VPN);
         Fragment web = Fragment.of(vpn, Set.of("snet-web"));
@@ -236,7 +250,8 @@ class CommandsTest {
                         new Move(Set.of("lng-onprem"), 0, 1))),
                 new Landed(new Move(Set.of("lng-onprem"), 0, 40), Set.of("lng-onprem")),
                 new Arrange("Tidy up", java.util.Map.of("lng-onprem", bounds(vpn, "lng-onprem").movedBy(0, 50))),
-                new Align(Set.of("onprem", "lng-onprem"), Align.How.TOP));
+                new Align(Set.of("onprem", "lng-onprem"), Align.How.TOP),
+                new Restack(Set.of("snet-web"), true));
         Diagram hubSpoke = Samples.load(Sample.HUB_SPOKE);
         Command flag = new SetPeeringFlag("peering-hub-spoke1", "to", PeeringFlag.ALLOW_FORWARDED_TRAFFIC, false);
         assertFalse(flag.apply(hubSpoke).equals(hubSpoke));
