@@ -93,6 +93,14 @@ public final class Properties {
         CONNECTIONS.put(ConnectionKind.VNET_PEERING, List.of(
                 spec(Keys.PEERING_FROM, "Peering from", "The peering created on the 'from' VNet."),
                 spec(Keys.PEERING_TO, "Peering to", "The peering created on the 'to' VNet.")));
+        List<PropertySpec> drawing = List.of(
+                spec(Keys.LABEL, "Label", "The name shown beside the route; the kind's word when empty."),
+                spec(Keys.WAYPOINTS, "Waypoints", "Points the route passes through; drag them on the canvas."));
+        CONNECTIONS.replaceAll((kind, specs) -> {
+            List<PropertySpec> withDrawing = new java.util.ArrayList<>(specs);
+            withDrawing.addAll(drawing);
+            return List.copyOf(withDrawing);
+        });
         PropertySpec implied = spec(Keys.IMPLIED, "Implied", "Inferred by an import, not read from the source.");
         ELEMENTS.replaceAll((kind, specs) -> {
             List<PropertySpec> withImplied = new java.util.ArrayList<>(specs);

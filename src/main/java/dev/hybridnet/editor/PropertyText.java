@@ -33,7 +33,7 @@ public final class PropertyText {
     public static boolean editsAsText(PropertyType type) {
         return switch (type) {
             case TEXT, INTEGER, ADDRESS, PREFIX, PREFIX_LIST, ADDRESS_LIST, ROUTES -> true;
-            case BOOLEAN, CHOICE, PEERING_FLAGS, OBJECT -> false;
+            case BOOLEAN, CHOICE, PEERING_FLAGS, OBJECT, POINTS -> false;
         };
     }
 
@@ -100,7 +100,7 @@ public final class PropertyText {
             case CHOICE -> spec.choices().stream().filter(c -> c.equalsIgnoreCase(t)).findFirst()
                     .<Typed<PropValue>>map(c -> Typed.present(PropValue.text(c)))
                     .orElseGet(() -> Typed.invalid("'" + t + "' is not one of " + String.join(", ", spec.choices())));
-            case BOOLEAN, PEERING_FLAGS, OBJECT -> Typed.invalid(spec.label() + " is not edited as text");
+            case BOOLEAN, PEERING_FLAGS, OBJECT, POINTS -> Typed.invalid(spec.label() + " is not edited as text");
         };
     }
 

@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Routes a connection between two boxes with horizontal and vertical segments: a straight line when the boxes face
  * each other, otherwise a path with one bend (L) or two (Z) that leaves and enters the boxes on the sides facing
- * each other. Of a handful of candidates it takes the first that crosses no obstacle; when none is clear, or the
- * boxes overlap, it falls back to the straight segment between the centres, clipped at both borders.
+ * each other. Of a handful of candidates it takes the first that crosses no obstacle; when none is clear it falls
+ * back to the first candidate all the same, and when the boxes overlap or touch, to a loop over their tops: never
+ * to a slanted line. {@link #through} routes through waypoints the user placed.
  *
  * <p>Pure and cheap: a few candidates of at most three segments, each tested against the {@link Obstacles} index.
  */
@@ -33,7 +34,7 @@ public final class OrthogonalRouter {
      * the last on the border of {@code to} (unless the fallback joins two boxes with the same centre).
      */
     public static List<Point> route(Rect from, Rect to, Obstacles obstacles) {
-        return orthogonal(from, to, obstacles).orElseGet(() -> straight(from, to));
+        return orthogonal(from, to, obstacles).orElseGet(() -> fallback(from, to));
     }
 
     /**
@@ -49,9 +50,21 @@ public final class OrthogonalRouter {
         return Optional.empty();
     }
 
-    /** The fallback: the segment between the centres of the two boxes, clipped at their borders. */
-    public static List<Point> straight(Rect from, Rect to) {
-        return List.of(Segments.exitPoint(from, to.center()), Segments.exitPoint(to, from.center()));
+    /**
+     * The route when nothing clear is found, still of horizontal and vertical segments only: the first candidate,
+     * whatever it crosses; for boxes that overlap or touch (no side faces the other), up from the middle of the top
+     * of {@code from}, across above both boxes and down into the middle of the top of {@code to}.
+     */
+    public static List<Point> fallback(Rect from, Rect to) {
+        List<List<Point>> candidates = candidates(from, to);
+        if (!candidates.isEmpty()) {
+            return candidates.get(0);
+        }
+        double top = Math.min(from.y(), to.y()) - MIN_STUB;
+        Point start = new Point(from.center().x(), from.y());
+        List<Point> loop = path(start, new Point(start.x(), top), new Point(to.center().x(), top),
+                new Point(to.center().x(), to.y()));
+        return loop.size() >= 2 ? loop : List.of(start, start);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.hybridnet.model;
 
+import dev.hybridnet.geometry.Point;
 import inet.ipaddr.IPAddress;
 import java.util.List;
 
@@ -96,6 +97,11 @@ public final class Keys {
      * network gateway, the edge routers of a circuit's peerings, a VNet a peering points to outside the import).
      */
     public static final PropertyKey<Boolean> IMPLIED = PropertyKey.bool("implied");
+
+    /** Any connection (1.2): its name, shown beside its route instead of the kind's word. */
+    public static final PropertyKey<String> LABEL = PropertyKey.text("label");
+    /** Any connection (1.2): the points its route passes through, in order ({@link Waypoints}). */
+    public static final PropertyKey<List<Point>> WAYPOINTS = PropertyKey.points("waypoints");
 
     private Keys() {
     }

@@ -23,7 +23,7 @@ import java.util.Set;
  * strip its name takes below it, every network and subnet except those around either end, and the headings of
  * those. The simple candidates of {@link OrthogonalRouter} come first (spread along shared sides by {@link Ports});
  * what they cannot route is searched ({@link Buses}, a hub's peerings as a bus); what no search routes gets the
- * straight line. The renderer computes them once a drawing; the selection outline and hit testing take them from
+ * orthogonal fallback. The renderer computes them once a drawing; the selection outline and hit testing take them from
  * its {@link Scene}.
  */
 public final class ConnectionRoutes {
@@ -62,8 +62,9 @@ public final class ConnectionRoutes {
             buses.route(new RouteSearch(obstacles), obstacles, routes);
         }
         for (Connection c : diagram.connections()) {
-            // A bus member the search missed keeps its simple route; what has neither gets the straight line.
-            routes.computeIfAbsent(c.id(), id -> orthogonal.getOrDefault(id, OrthogonalRouter.straight(
+            // A bus member the search missed keeps its simple route; what has neither gets the fallback, which
+            // crosses what is in the way but never runs slanted.
+            routes.computeIfAbsent(c.id(), id -> orthogonal.getOrDefault(id, OrthogonalRouter.fallback(
                     box(diagram, c.from()), box(diagram, c.to()))));
         }
         return new ConnectionRoutes(routes, obstacles, owners);
