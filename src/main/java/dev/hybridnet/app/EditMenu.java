@@ -23,6 +23,7 @@ final class EditMenu {
     private final Action copy;
     private final Action paste;
     private final Action delete;
+    private final Action resetRoute;
     private final Action selectAll;
     private final Editor editor;
 
@@ -37,12 +38,14 @@ final class EditMenu {
         copy = action("Copy", "Shortcut+C", e -> edit.copy());
         paste = action("Paste", "Shortcut+V", e -> edit.paste());
         delete = action("Delete", "Delete", e -> edit.delete());
+        resetRoute = new Action("Reset Route", e -> edit.resetRoute());
+        resetRoute.setLongText("Remove the waypoints of the selected connections");
         selectAll = action("Select All", "Shortcut+A", e -> edit.selectAll());
     }
 
     ActionGroup group() {
         return new ActionGroup("Edit", List.of(undo, redo, ActionUtils.ACTION_SEPARATOR, cut, copy, paste, delete,
-                ActionUtils.ACTION_SEPARATOR, selectAll));
+                ActionUtils.ACTION_SEPARATOR, resetRoute, ActionUtils.ACTION_SEPARATOR, selectAll));
     }
 
     void update() {
@@ -59,6 +62,7 @@ final class EditMenu {
         copy.setDisabled(!edit.canCopy());
         paste.setDisabled(!edit.canPaste());
         delete.setDisabled(!edit.canDelete());
+        resetRoute.setDisabled(!edit.canResetRoute());
     }
 
     /** Redo also answers to Shift+Ctrl+Z, the other common shortcut (a menu item shows one). */

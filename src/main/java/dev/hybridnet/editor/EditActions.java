@@ -6,14 +6,15 @@ import dev.hybridnet.command.History;
 import dev.hybridnet.command.Landed;
 import dev.hybridnet.command.Move;
 import dev.hybridnet.command.Paste;
+import dev.hybridnet.command.RouteEdits;
 import dev.hybridnet.model.Diagram;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Edit menu of one {@link Editor}: undo and redo with their labels, cut, copy, paste, delete, select all and
- * nudge, each with the test that enables its menu item. Every change goes through the editor's history.
+ * The Edit menu of one {@link Editor}: undo and redo with their labels, cut, copy, paste, delete, reset route,
+ * select all and nudge, each with the test that enables its menu item. Every change goes through the editor's history.
  */
 public final class EditActions {
 
@@ -111,6 +112,19 @@ public final class EditActions {
     public void delete() {
         if (canDelete()) {
             editor.execute(new Delete(state.selection.retainedIn(editor.diagram()).ids()));
+        }
+    }
+
+    /** True when a selected connection has waypoints, which Reset Route removes. */
+    public boolean canResetRoute() {
+        return !RouteEdits.withWaypoints(editor.diagram(), state.selection.ids()).isEmpty();
+    }
+
+    /** Removes the waypoints of the selected connections, so the router places their routes again. */
+    public void resetRoute() {
+        List<String> ids = RouteEdits.withWaypoints(editor.diagram(), state.selection.ids());
+        if (!ids.isEmpty()) {
+            editor.execute(RouteEdits.reset(ids));
         }
     }
 

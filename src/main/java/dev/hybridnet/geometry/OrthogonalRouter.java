@@ -68,6 +68,75 @@ public final class OrthogonalRouter {
     }
 
     /**
+     * The route from {@code from} through {@code waypoints}, in order, to {@code to}, of horizontal and vertical
+     * segments only: it leaves {@code from} straight towards the first waypoint when that lies above, below or
+     * beside the box, else from the middle of the side facing it with one bend; between waypoints that are not
+     * aligned it runs across first, then up or down; it enters {@code to} as it left {@code from}. Obstacles are
+     * not avoided: the user placed the points.
+     */
+    public static List<Point> through(Rect from, List<Point> waypoints, Rect to) {
+        if (waypoints.isEmpty()) {
+            throw new IllegalArgumentException("no waypoints");
+        }
+        List<Point> points = new ArrayList<>(exit(from, waypoints.get(0)));
+        Point last = waypoints.get(0);
+        points.add(last);
+        for (Point next : waypoints.subList(1, waypoints.size())) {
+            if (next.x() != last.x() && next.y() != last.y()) {
+                points.add(new Point(next.x(), last.y()));
+            }
+            points.add(next);
+            last = next;
+        }
+        List<Point> entry = new ArrayList<>(exit(to, last));
+        java.util.Collections.reverse(entry);
+        points.addAll(entry);
+        return simplified(points);
+    }
+
+    /** The points from the border of {@code box} towards {@code w}, without {@code w}: one, or two with a bend. */
+    private static List<Point> exit(Rect box, Point w) {
+        boolean aboveOrBelow = w.x() >= box.x() && w.x() <= box.maxX();
+        boolean beside = w.y() >= box.y() && w.y() <= box.maxY();
+        double sideY = w.y() < box.center().y() ? box.y() : box.maxY();
+        double sideX = w.x() < box.center().x() ? box.x() : box.maxX();
+        if (aboveOrBelow) {
+            return List.of(new Point(w.x(), sideY));
+        }
+        if (beside) {
+            return List.of(new Point(sideX, w.y()));
+        }
+        Point c = box.center();
+        boolean vertical = Math.abs(w.y() - c.y()) - box.height() / 2 >= Math.abs(w.x() - c.x()) - box.width() / 2;
+        return vertical ? List.of(new Point(c.x(), sideY), new Point(c.x(), w.y()))
+                : List.of(new Point(sideX, c.y()), new Point(w.x(), c.y()));
+    }
+
+    /**
+     * The points without repeats, and without the middle of three that run on in one direction; a route that
+     * turns back on itself keeps its turning point, so it still passes through every waypoint.
+     */
+    private static List<Point> simplified(List<Point> points) {
+        List<Point> result = new ArrayList<>(points.size());
+        for (Point p : points) {
+            int n = result.size();
+            if (n > 0 && result.get(n - 1).equals(p)) {
+                continue;
+            }
+            if (n >= 2 && onwards(result.get(n - 2), result.get(n - 1), p)) {
+                result.set(n - 1, p);
+            } else {
+                result.add(p);
+            }
+        }
+        return result.size() >= 2 ? List.copyOf(result) : List.of(result.get(0), result.get(0));
+    }
+
+    private static boolean onwards(Point a, Point b, Point c) {
+        return collinear(a, b, c) && (b.x() - a.x()) * (c.x() - b.x()) + (b.y() - a.y()) * (c.y() - b.y()) > 0;
+    }
+
+    /**
      * The orthogonal {@code route} moved sideways by {@code distance}, to the left of its direction of travel (to
      * the right when negative): every segment parallel to its own, the ends moved along the sides they lie on. Two
      * connections between the same ends run side by side this way instead of on top of each other.
