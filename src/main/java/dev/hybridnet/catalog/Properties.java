@@ -109,6 +109,19 @@ public final class Properties {
         });
     }
 
+    /** The fields of an IPsec policy, in the order of {@code Ipsec.fields()}. */
+    private static final List<PropertySpec> IPSEC_POLICY = List.of(
+            spec(Keys.IKE_ENCRYPTION, "IKE encryption", "Phase 1 (IKE) encryption."),
+            spec(Keys.IKE_INTEGRITY, "IKE integrity", "Phase 1 (IKE) integrity."),
+            spec(Keys.DH_GROUP, "DH group", "The Diffie-Hellman group of phase 1."),
+            spec(Keys.IPSEC_ENCRYPTION, "IPsec encryption", "Phase 2 (IPsec) encryption."),
+            spec(Keys.IPSEC_INTEGRITY, "IPsec integrity", "Phase 2 (IPsec) integrity."),
+            spec(Keys.PFS_GROUP, "PFS group", "The perfect forward secrecy group of phase 2."),
+            spec(Keys.SA_LIFETIME_SECONDS, "SA lifetime (s)", "How long a security association lives: 300 to "
+                    + "172799 seconds."),
+            spec(Keys.SA_DATA_SIZE_KILOBYTES, "SA data size (KB)", "How much a security association carries: 0 "
+                    + "for no limit, or 1024 to 2147483647 kilobytes."));
+
     private static final Map<ElementKind, java.util.Set<String>> ELEMENT_KEYS = keys(ELEMENTS);
     private static final Map<ConnectionKind, java.util.Set<String>> CONNECTION_KEYS = keys(CONNECTIONS);
 
@@ -137,6 +150,11 @@ public final class Properties {
 
     public static boolean knows(ConnectionKind kind, String key) {
         return CONNECTION_KEYS.get(kind).contains(key);
+    }
+
+    /** The fields of a custom IPsec policy ({@code ipsecPolicy}) with their labels, as the inspector shows them. */
+    public static List<PropertySpec> ipsecPolicy() {
+        return IPSEC_POLICY;
     }
 
     public static Optional<PropertySpec> find(List<PropertySpec> specs, String key) {

@@ -39,6 +39,17 @@ public final class PropertyText {
 
     /** A value as the inspector shows it for {@code spec}. */
     public static String format(PropertySpec spec, PropValue value) {
+        if (spec.type() == PropertyType.POINTS && value instanceof PropValue.ListValue list) {
+            List<String> points = new ArrayList<>();
+            for (PropValue item : list.items()) {
+                if (!(item instanceof PropValue.ObjectValue point)) {
+                    return format(value);
+                }
+                points.add("(" + point.fields().values().stream().map(PropertyText::format)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")");
+            }
+            return String.join(" ", points);
+        }
         if (spec.type() == PropertyType.ROUTES && value instanceof PropValue.ListValue list) {
             List<String> routes = new ArrayList<>();
             for (PropValue item : list.items()) {

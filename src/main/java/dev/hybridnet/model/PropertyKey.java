@@ -94,6 +94,10 @@ public final class PropertyKey<T> {
         return new PropertyKey<>(name, PropertyType.POINTS, List.of(), Props::points);
     }
 
+    static PropertyKey<PropValue.ObjectValue> policy(String name) {
+        return new PropertyKey<>(name, PropertyType.OBJECT, List.of(), Props::ipsecPolicy);
+    }
+
     static PropertyKey<PropValue.ObjectValue> object(String name) {
         return new PropertyKey<>(name, PropertyType.OBJECT, List.of(), Props::object);
     }
