@@ -1,6 +1,11 @@
 package dev.hybridnet.export;
 
+import dev.hybridnet.command.SetProperty;
+import dev.hybridnet.geometry.Point;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Keys;
+import dev.hybridnet.model.PropValue;
+import dev.hybridnet.model.Waypoints;
 import dev.hybridnet.render.CardRenderer;
 import dev.hybridnet.render.Decorations;
 import dev.hybridnet.render.DiagramRenderer;
@@ -29,6 +34,18 @@ record ExportCase(String name, Diagram diagram, Style style) {
             }
         }
         return cases;
+    }
+
+    /**
+     * The VPN sample with its tunnel named and bent over the gateway subnet by two waypoints (format 1.2), in the
+     * full style: the route through the points at right angles, the label along it.
+     */
+    static ExportCase shapedTunnel() {
+        Diagram vpn = Samples.load(Sample.VPN);
+        Diagram shaped = new SetProperty("s2s-onprem", Keys.LABEL, PropValue.text("Tunnel to Paris")).apply(
+                new SetProperty("s2s-onprem", Keys.WAYPOINTS, Waypoints.toValue(List.of(new Point(800, 220),
+                        new Point(650, 220)))).apply(vpn));
+        return new ExportCase("vpn-shaped-tunnel", shaped, Style.FULL);
     }
 
     Drawing drawing() {
