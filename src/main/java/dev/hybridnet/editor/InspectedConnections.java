@@ -53,9 +53,18 @@ final class InspectedConnections {
         connections.forEach(c -> props.put(c.id(), c.props()));
         List<PropertySpec> specs = Properties.of(first.kind());
         List<Inspection.Section> sections = new ArrayList<>();
+        // The label names the connection, as a name does an element; waypoints are shaped on the canvas and listed
+        // only when there are some.
+        for (PropertySpec spec : specs) {
+            if (spec.key() == Keys.LABEL || spec.key() == Keys.WAYPOINTS && props.values().stream()
+                    .anyMatch(p -> p.has(spec.name()))) {
+                general.add(PropertyFields.field(spec, props));
+            }
+        }
         sections.add(new Inspection.Section("General", general));
         sections.addAll(PropertyFields.sections(specs.stream().filter(s -> s.type() != PropertyType.PEERING_FLAGS
-                && s.key() != Keys.IPSEC_POLICY).toList(), withoutSides(specs, props)));
+                && s.key() != Keys.IPSEC_POLICY && s.key() != Keys.LABEL && s.key() != Keys.WAYPOINTS).toList(),
+                withoutSides(specs, props)));
         if (specs.stream().anyMatch(s -> s.key() == Keys.IPSEC_POLICY)) {
             sections.add(policy(props));
         }
@@ -75,7 +84,8 @@ final class InspectedConnections {
         props.forEach((id, p) -> {
             Props kept = p;
             for (PropertySpec s : specs) {
-                if (s.type() == PropertyType.PEERING_FLAGS || s.key() == Keys.IPSEC_POLICY) {
+                if (s.type() == PropertyType.PEERING_FLAGS || s.key() == Keys.IPSEC_POLICY || s.key() == Keys.LABEL
+                        || s.key() == Keys.WAYPOINTS) {
                     kept = kept.without(s.name());
                 }
             }

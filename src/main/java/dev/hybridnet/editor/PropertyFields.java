@@ -1,7 +1,6 @@
 package dev.hybridnet.editor;
 
 import dev.hybridnet.catalog.PropertySpec;
-import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.model.PropertyType;
 import dev.hybridnet.model.Props;
@@ -15,12 +14,12 @@ import java.util.TreeSet;
 
 /**
  * The property sections of an inspection, from the catalog's specs and the props of the inspected items (by id,
- * in selection order): Settings, Addresses and Routing (routes, BGP and ASNs), Drawing (a connection's label and
- * waypoints), then the properties the catalog does not know. With several items a property shows their common value, or none and "mixed" when they differ.
+ * in selection order): Settings, Addresses and Routing (routes, BGP and ASNs), then the properties the catalog does
+ * not know. With several items a property shows their common value, or none and "mixed" when they differ.
  */
 final class PropertyFields {
 
-    private static final List<String> GROUPS = List.of("Settings", "Addresses", "Routing", "Drawing");
+    private static final List<String> GROUPS = List.of("Settings", "Addresses", "Routing");
 
     private PropertyFields() {
     }
@@ -46,9 +45,6 @@ final class PropertyFields {
 
     /** Routes, BGP and ASNs are about routing; addresses and prefixes about addressing; the rest are settings. */
     static String group(PropertySpec spec) {
-        if (spec.key() == Keys.LABEL || spec.key() == Keys.WAYPOINTS) {
-            return "Drawing";
-        }
         String key = spec.name().toLowerCase(Locale.ROOT);
         if (spec.type() == PropertyType.ROUTES || key.contains("bgp") || key.contains("asn")) {
             return "Routing";

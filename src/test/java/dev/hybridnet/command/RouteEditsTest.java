@@ -70,6 +70,17 @@ class RouteEditsTest {
     }
 
     @Test
+    void aPastedCopyOfBothEndsHasItsWaypointsMovedWithIt() {
+        Diagram bent = withWaypoints(new Point(700, 400));
+        Paste paste = new Paste(Fragment.of(bent, Set.of("lng-onprem", "vnet-app", TUNNEL)), Optional.empty(), 0,
+                1000);
+        Diagram pasted = paste.apply(bent);
+        String copy = paste.newIds(bent).get(TUNNEL);
+        assertEquals(List.of(new Point(700, 1400)), Waypoints.of(pasted.connection(copy).orElseThrow()));
+        assertEquals(List.of(new Point(700, 400)), waypoints(pasted), "the original stays");
+    }
+
+    @Test
     void movingOneEndKeepsTheWaypointsWhereTheyAre() {
         Diagram bent = withWaypoints(new Point(700, 400));
         Diagram moved = new Move(Set.of("lng-onprem"), 0, 40).apply(bent);

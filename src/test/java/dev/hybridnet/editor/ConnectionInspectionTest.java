@@ -42,12 +42,18 @@ class ConnectionInspectionTest {
             assertTrue(shown.contains(Keys.LABEL.name()) && shown.contains(Keys.WAYPOINTS.name()), kind.toString());
         }
         Inspection i = inspect(vpn);
-        assertEquals(List.of("General", "Settings", "Routing", "Drawing", "IPsec policy"),
+        assertEquals(List.of("General", "Settings", "Routing", "IPsec policy"),
                 i.sections().stream().map(Inspection.Section::title).toList());
-        for (String key : List.of("property:connectionProtocol", "property:enableBgp", "property:label",
-                "property:waypoints", "policy")) {
+        for (String key : List.of("property:connectionProtocol", "property:enableBgp", "property:label", "policy")) {
             assertTrue(i.field(key).isPresent(), key);
         }
+        assertEquals(List.of("kind", "id", "from", "to", "property:label"), i.sections().get(0).fields().stream()
+                .map(InspectorField::key).toList(), "the label is with the connection's name and ends");
+        assertTrue(i.field("property:waypoints").isEmpty(), "no waypoints row while there are none");
+        Diagram bent = new SetProperty(TUNNEL, Keys.WAYPOINTS, dev.hybridnet.model.Waypoints.toValue(List.of(
+                new dev.hybridnet.geometry.Point(700, 400), new dev.hybridnet.geometry.Point(650.5, 420)))).apply(vpn);
+        assertEquals("(700, 400) (650.5, 420)", ((InspectorField.Property) inspect(bent).field("property:waypoints")
+                .orElseThrow()).text());
     }
 
     @Test

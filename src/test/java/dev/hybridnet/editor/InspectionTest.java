@@ -125,7 +125,7 @@ class InspectionTest {
     @Test
     void aPeeringShowsBothDirectionsWithTheirFlags() {
         Inspection i = Inspection.of(hubSpoke, Set.of("peering-hub-spoke1"));
-        assertEquals(List.of("General", "Drawing", "Peering on vnet-hub (from)", "Peering on vnet-spoke1 (to)"),
+        assertEquals(List.of("General", "Peering on vnet-hub (from)", "Peering on vnet-spoke1 (to)"),
                 i.sections().stream().map(Inspection.Section::title).toList());
         InspectorField.PeeringFlagValue transit = (InspectorField.PeeringFlagValue) i
                 .field("flag:from:allowGatewayTransit").orElseThrow();
