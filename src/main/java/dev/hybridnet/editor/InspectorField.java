@@ -17,8 +17,10 @@ import dev.hybridnet.model.PeeringDirection;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.model.Reference;
 import dev.hybridnet.model.Typed;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -244,9 +246,9 @@ public sealed interface InspectorField {
 
         /** Sets the field in every policy, or removes it when {@code newValue} is empty: one command. */
         public Command set(Optional<PropValue> newValue) {
-            List<Command> steps = new java.util.ArrayList<>();
+            List<Command> steps = new ArrayList<>();
             policies.forEach((id, policy) -> {
-                java.util.Map<String, PropValue> fields = new TreeMap<>(policy.fields());
+                Map<String, PropValue> fields = new TreeMap<>(policy.fields());
                 newValue.ifPresentOrElse(v -> fields.put(spec.name(), v), () -> fields.remove(spec.name()));
                 steps.add(new SetProperty(id, Keys.IPSEC_POLICY, PropValue.ObjectValue.of(fields)));
             });

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Property values as people type them in the inspector, and back: addresses and prefixes as written, prefix
@@ -46,7 +47,7 @@ public final class PropertyText {
                     return format(value);
                 }
                 points.add("(" + point.fields().values().stream().map(PropertyText::format)
-                        .collect(java.util.stream.Collectors.joining(", ")) + ")");
+                        .collect(Collectors.joining(", ")) + ")");
             }
             return String.join(" ", points);
         }

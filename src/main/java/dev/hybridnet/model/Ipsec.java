@@ -1,6 +1,7 @@
 package dev.hybridnet.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The values of a custom IPsec/IKE policy ({@code ipsecPolicy} of a site-to-site or VNet-to-VNet connection), as
@@ -129,7 +130,7 @@ public final class Ipsec {
 
     /** A policy close to Azure's default: AES256 and SHA256 in both phases, DH group 14, no PFS. */
     public static PropValue.ObjectValue defaults() {
-        return PropValue.ObjectValue.of(java.util.Map.of(
+        return PropValue.ObjectValue.of(Map.of(
                 Keys.IKE_ENCRYPTION.name(), PropValue.text(IkeEncryption.AES256.spelling()),
                 Keys.IKE_INTEGRITY.name(), PropValue.text(IkeIntegrity.SHA256.spelling()),
                 Keys.DH_GROUP.name(), PropValue.text(DhGroup.DH_GROUP_14.spelling()),
