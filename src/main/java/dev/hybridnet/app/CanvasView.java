@@ -101,6 +101,11 @@ final class CanvasView extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> pointer(e, PointerEvent.Type.DRAG));
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> pointer(e, PointerEvent.Type.RELEASE));
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> pointer(e, PointerEvent.Type.MOVE));
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                pointer(e, PointerEvent.Type.DOUBLE_CLICK);
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             pointer = Optional.empty();
             repaint();

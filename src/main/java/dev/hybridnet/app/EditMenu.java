@@ -26,6 +26,7 @@ final class EditMenu {
     private final Action delete;
     private final Action duplicate;
     private final Action rename;
+    private final Action resetRoute;
     private final Action selectAll;
     private final Editor editor;
 
@@ -42,12 +43,14 @@ final class EditMenu {
         duplicate = action(Shortcuts.DUPLICATE, e -> edit.duplicate());
         delete = action(Shortcuts.DELETE, e -> edit.delete());
         rename = action(Shortcuts.RENAME, e -> edit.startRename());
+        resetRoute = new Action("Reset Route", e -> edit.resetRoute());
+        resetRoute.setLongText("Remove the waypoints of the selected connections");
         selectAll = action(Shortcuts.SELECT_ALL, e -> edit.selectAll());
     }
 
     ActionGroup group() {
-        return new ActionGroup("Edit", List.of(undo, redo, ActionUtils.ACTION_SEPARATOR, cut, copy, paste, duplicate, delete,
-                ActionUtils.ACTION_SEPARATOR, rename, selectAll));
+        return new ActionGroup("Edit", List.of(undo, redo, ActionUtils.ACTION_SEPARATOR, cut, copy, paste, duplicate,
+                delete, ActionUtils.ACTION_SEPARATOR, rename, resetRoute, ActionUtils.ACTION_SEPARATOR, selectAll));
     }
 
     void update() {
@@ -66,6 +69,7 @@ final class EditMenu {
         delete.setDisabled(!edit.canDelete());
         duplicate.setDisabled(!edit.canDuplicate());
         rename.setDisabled(!edit.canRename());
+        resetRoute.setDisabled(!edit.canResetRoute());
     }
 
     /** Redo also answers to Shift+Ctrl+Z, the other common shortcut (a menu item shows one): {@link Shortcuts#REDO_AGAIN}. */

@@ -51,6 +51,11 @@ final class RowEditors {
         } else if (field instanceof InspectorField.PeeringFlagValue) {
             return new CheckRowEditor(item, f -> flag(f).mixed() ? Optional.empty() : Optional.of(flag(f).value()),
                     f -> flag(f).editable(), (f, on) -> flag(f).set(on), execute);
+        } else if (field instanceof InspectorField.CustomPolicy) {
+            return new CheckRowEditor(item, f -> policy(f).mixed() ? Optional.empty() : Optional.of(policy(f).present()),
+                    f -> true, (f, on) -> policy(f).set(on), execute);
+        } else if (field instanceof InspectorField.PolicyValue v) {
+            return policyValue(item, v.spec());
         } else if (field instanceof InspectorField.Info) {
             return new LabelRowEditor(item, f -> ((InspectorField.Info) f).text());
         } else if (field instanceof InspectorField.Unknown) {
@@ -65,6 +70,31 @@ final class RowEditors {
 
     private static InspectorField.PeeringSide side(InspectorField f) {
         return (InspectorField.PeeringSide) f;
+    }
+
+    private static InspectorField.CustomPolicy policy(InspectorField f) {
+        return (InspectorField.CustomPolicy) f;
+    }
+
+    private static InspectorField.PolicyValue policyValue(InspectorField f) {
+        return (InspectorField.PolicyValue) f;
+    }
+
+    /** A field of an IPsec policy: its legal values in a choice box, numbers as checked text. */
+    private PropertyEditor<?> policyValue(InspectorItem item, PropertySpec spec) {
+        if (spec.type() == PropertyType.CHOICE) {
+            return new ChoiceRowEditor(item, "(not set)", f -> choices(spec),
+                    f -> policyValue(f).mixed() ? Optional.empty()
+                            : Optional.of(canonical(spec, policyValue(f).text())),
+                    f -> policyValue(f).problem(),
+                    (f, value) -> policyValue(f).set(value.isEmpty() ? Optional.empty()
+                            : Optional.of(PropValue.text(value))), execute);
+        }
+        return new TextRowEditor(item, f -> policyValue(f).text(), f -> policyValue(f).problem(), (f, text) -> {
+            Typed<PropValue> value = policyValue(f).parse(text);
+            return value.isInvalid() ? Typed.invalid(value.error().orElseThrow())
+                    : Typed.present(policyValue(f).set(value.toOptional()));
+        }, execute, typing);
     }
 
     private static InspectorField.PeeringFlagValue flag(InspectorField f) {

@@ -93,6 +93,14 @@ public final class Properties {
         CONNECTIONS.put(ConnectionKind.VNET_PEERING, List.of(
                 spec(Keys.PEERING_FROM, "Peering from", "The peering created on the 'from' VNet."),
                 spec(Keys.PEERING_TO, "Peering to", "The peering created on the 'to' VNet.")));
+        List<PropertySpec> drawing = List.of(
+                spec(Keys.LABEL, "Label", "The name shown beside the route; the kind's word when empty."),
+                spec(Keys.WAYPOINTS, "Waypoints", "Points the route passes through; drag them on the canvas."));
+        CONNECTIONS.replaceAll((kind, specs) -> {
+            List<PropertySpec> withDrawing = new java.util.ArrayList<>(specs);
+            withDrawing.addAll(drawing);
+            return List.copyOf(withDrawing);
+        });
         PropertySpec implied = spec(Keys.IMPLIED, "Implied", "Inferred by an import, not read from the source.");
         ELEMENTS.replaceAll((kind, specs) -> {
             List<PropertySpec> withImplied = new java.util.ArrayList<>(specs);
@@ -103,6 +111,19 @@ public final class Properties {
                 "The note's text; it may run over several lines.")));
         ELEMENTS.put(ElementKind.GROUP, List.of());
     }
+
+    /** The fields of an IPsec policy, in the order of {@code Ipsec.fields()}. */
+    private static final List<PropertySpec> IPSEC_POLICY = List.of(
+            spec(Keys.IKE_ENCRYPTION, "IKE encryption", "Phase 1 (IKE) encryption."),
+            spec(Keys.IKE_INTEGRITY, "IKE integrity", "Phase 1 (IKE) integrity."),
+            spec(Keys.DH_GROUP, "DH group", "The Diffie-Hellman group of phase 1."),
+            spec(Keys.IPSEC_ENCRYPTION, "IPsec encryption", "Phase 2 (IPsec) encryption."),
+            spec(Keys.IPSEC_INTEGRITY, "IPsec integrity", "Phase 2 (IPsec) integrity."),
+            spec(Keys.PFS_GROUP, "PFS group", "The perfect forward secrecy group of phase 2."),
+            spec(Keys.SA_LIFETIME_SECONDS, "SA lifetime (s)", "How long a security association lives: 300 to "
+                    + "172799 seconds."),
+            spec(Keys.SA_DATA_SIZE_KILOBYTES, "SA data size (KB)", "How much a security association carries: 0 "
+                    + "for no limit, or 1024 to 2147483647 kilobytes."));
 
     private static final Map<ElementKind, java.util.Set<String>> ELEMENT_KEYS = keys(ELEMENTS);
     private static final Map<ConnectionKind, java.util.Set<String>> CONNECTION_KEYS = keys(CONNECTIONS);
@@ -132,6 +153,11 @@ public final class Properties {
 
     public static boolean knows(ConnectionKind kind, String key) {
         return CONNECTION_KEYS.get(kind).contains(key);
+    }
+
+    /** The fields of a custom IPsec policy ({@code ipsecPolicy}) with their labels, as the inspector shows them. */
+    public static List<PropertySpec> ipsecPolicy() {
+        return IPSEC_POLICY;
     }
 
     public static Optional<PropertySpec> find(List<PropertySpec> specs, String key) {

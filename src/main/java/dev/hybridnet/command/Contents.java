@@ -3,6 +3,7 @@ package dev.hybridnet.command;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
+import dev.hybridnet.model.Waypoints;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -60,9 +61,25 @@ final class Contents {
         return d.withContent(elements, d.connections());
     }
 
-    /** The diagram with the given elements (descendants included by the caller) moved by the delta. */
+    /**
+     * The diagram with the given elements (descendants included by the caller) moved by the delta, and the
+     * waypoints of the connections between them with them; a connection with one end moved keeps its waypoints.
+     */
     static Diagram moved(Diagram d, Set<String> ids, double dx, double dy) {
-        return mapElements(d, e -> ids.contains(e.id()) ? e.withBounds(e.bounds().movedBy(dx, dy)) : e);
+        Diagram moved = mapElements(d, e -> ids.contains(e.id()) ? e.withBounds(e.bounds().movedBy(dx, dy)) : e);
+        return withWaypointsMoved(moved, ids, dx, dy);
+    }
+
+    /** {@code d} with the waypoints of every connection whose two ends are among {@code ids} moved by the delta. */
+    static Diagram withWaypointsMoved(Diagram d, Set<String> ids, double dx, double dy) {
+        boolean any = false;
+        List<Connection> connections = new ArrayList<>(d.connections().size());
+        for (Connection c : d.connections()) {
+            Connection shifted = ids.contains(c.from()) && ids.contains(c.to()) ? Waypoints.shifted(c, dx, dy) : c;
+            any |= shifted != c;
+            connections.add(shifted);
+        }
+        return any ? withConnections(d, connections) : d;
     }
 
     static Diagram withConnections(Diagram d, List<Connection> connections) {

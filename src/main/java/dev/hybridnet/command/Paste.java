@@ -1,6 +1,7 @@
 package dev.hybridnet.command;
 
 import dev.hybridnet.model.Connection;
+import dev.hybridnet.model.Waypoints;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import java.util.ArrayList;
@@ -64,8 +65,8 @@ public record Paste(Fragment fragment, Optional<String> into, double dx, double 
         }
         List<Connection> connections = new ArrayList<>(before.connections());
         for (Connection c : fragment.connections()) {
-            connections.add(new Connection(ids.get(c.id()), c.kind(), ids.get(c.from()), ids.get(c.to()),
-                    c.props()));
+            connections.add(Waypoints.shifted(new Connection(ids.get(c.id()), c.kind(), ids.get(c.from()),
+                    ids.get(c.to()), c.props()), dx, dy));
         }
         Set<String> pasted = new HashSet<>();
         Set<String> outermost = new java.util.LinkedHashSet<>();

@@ -42,10 +42,10 @@ public record Reparent(Set<String> ids, Optional<String> parent, double dx, doub
                 throw new CommandRefusedException(reason);
             });
         }
-        return Contents.mapElements(before, e -> {
+        return Contents.withWaypointsMoved(Contents.mapElements(before, e -> {
             Element moved = moving.contains(e.id()) ? e.withBounds(e.bounds().movedBy(dx, dy)) : e;
             return movers.contains(e.id()) ? moved.withParent(parent) : moved;
-        });
+        }), moving, dx, dy);
     }
 
     /** "Move into GatewaySubnet", "Move to the top level". */

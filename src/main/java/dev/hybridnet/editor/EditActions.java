@@ -10,6 +10,7 @@ import dev.hybridnet.command.Paste;
 import dev.hybridnet.command.Placement;
 import dev.hybridnet.command.Rename;
 import dev.hybridnet.command.Restack;
+import dev.hybridnet.command.RouteEdits;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Diagram;
@@ -20,8 +21,8 @@ import java.util.Set;
 
 /**
  * The Edit menu of one {@link Editor}: undo and redo with their labels, cut, copy, paste (also at a point),
- * duplicate, delete, rename, select all, bring to front, send to back and nudge, each with the test that enables its
- * menu item. Every change goes through the editor's history.
+ * duplicate, delete, rename, reset route, select all, bring to front, send to back and nudge, each with the test
+ * that enables its menu item. Every change goes through the editor's history.
  */
 public final class EditActions {
 
@@ -267,6 +268,19 @@ public final class EditActions {
     public void delete() {
         if (canDelete()) {
             editor.execute(new Delete(state.selection.retainedIn(editor.diagram()).ids()));
+        }
+    }
+
+    /** True when a selected connection has waypoints, which Reset Route removes. */
+    public boolean canResetRoute() {
+        return !RouteEdits.withWaypoints(editor.diagram(), state.selection.ids()).isEmpty();
+    }
+
+    /** Removes the waypoints of the selected connections, so the router places their routes again. */
+    public void resetRoute() {
+        List<String> ids = RouteEdits.withWaypoints(editor.diagram(), state.selection.ids());
+        if (!ids.isEmpty()) {
+            editor.execute(RouteEdits.reset(ids));
         }
     }
 

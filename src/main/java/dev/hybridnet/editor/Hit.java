@@ -2,8 +2,9 @@ package dev.hybridnet.editor;
 
 import java.util.Objects;
 
-/** What is under the pointer: a resize handle, an element, a connection, or nothing. */
-public sealed interface Hit permits Hit.Nothing, Hit.OnHandle, Hit.OnElement, Hit.OnConnection {
+/** What is under the pointer: a resize handle, a waypoint handle, an element, a connection, or nothing. */
+public sealed interface Hit permits Hit.Nothing, Hit.OnHandle, Hit.OnWaypoint, Hit.OnElement,
+        Hit.OnConnection {
 
     record Nothing() implements Hit {
     }
@@ -13,6 +14,16 @@ public sealed interface Hit permits Hit.Nothing, Hit.OnHandle, Hit.OnElement, Hi
         public OnHandle {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(handle, "handle");
+        }
+    }
+
+    /**
+     * A handle of the selected connection {@code id}'s route: waypoint {@code index}, or when {@code add}, the
+     * "add" handle of a segment, where a new waypoint would get that index.
+     */
+    record OnWaypoint(String id, int index, boolean add) implements Hit {
+        public OnWaypoint {
+            Objects.requireNonNull(id, "id");
         }
     }
 

@@ -3,11 +3,14 @@ package dev.hybridnet.editor;
 import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.geometry.Segments;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
+import dev.hybridnet.model.Waypoints;
 import dev.hybridnet.render.Scene;
 import dev.hybridnet.render.Shape;
+import dev.hybridnet.render.WaypointHandles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -32,6 +35,10 @@ public final class Hits {
         Optional<Hit.OnHandle> handle = handleAt(d, p, selection, tolerance);
         if (handle.isPresent()) {
             return handle.get();
+        }
+        Optional<Hit.OnWaypoint> waypoint = waypointAt(scene, p, selection, tolerance);
+        if (waypoint.isPresent()) {
+            return waypoint.get();
         }
         List<Shape.Group> drawn = scene.groups();
         for (int i = drawn.size() - 1; i >= 0; i--) {
@@ -106,6 +113,32 @@ public final class Hits {
                 if (e.isPresent() && Math.abs(h.at(e.get().bounds()).x() - p.x()) <= reach
                         && Math.abs(h.at(e.get().bounds()).y() - p.y()) <= reach) {
                     return Optional.of(new Hit.OnHandle(id, h));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The waypoint handle, else the "add" handle, at {@code p} of a selected connection's route
+     * ({@link WaypointHandles}).
+     */
+    public static Optional<Hit.OnWaypoint> waypointAt(Scene scene, Point p, Set<String> selection,
+            double tolerance) {
+        for (String id : selection) {
+            Optional<Connection> c = scene.diagram().connection(id);
+            if (c.isEmpty()) {
+                continue;
+            }
+            List<Point> waypoints = Waypoints.of(c.get());
+            for (int i = waypoints.size() - 1; i >= 0; i--) {
+                if (Segments.length(waypoints.get(i), p) <= WaypointHandles.RADIUS + tolerance) {
+                    return Optional.of(new Hit.OnWaypoint(id, i, false));
+                }
+            }
+            for (WaypointHandles.Add add : WaypointHandles.adds(scene.route(c.get()), waypoints)) {
+                if (Segments.length(add.at(), p) <= WaypointHandles.ADD_RADIUS + tolerance) {
+                    return Optional.of(new Hit.OnWaypoint(id, add.index(), true));
                 }
             }
         }

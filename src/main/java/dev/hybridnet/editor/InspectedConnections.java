@@ -8,6 +8,7 @@ import dev.hybridnet.command.SetPeeringFlag;
 import dev.hybridnet.command.Wording;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.PeeringDirection;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.model.PropertyType;
@@ -18,10 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The inspection of one or more connections of one kind. The two directions of a VNet peering get a section
- * each, named after the VNet that owns that direction, with whether it exists and its four flags.
+ * each, named after the VNet that owns that direction, with whether it exists and its four flags; a tunnel's
+ * IPsec policy gets one, with whether it is custom and then its fields.
  */
 final class InspectedConnections {
 
@@ -49,9 +53,21 @@ final class InspectedConnections {
         connections.forEach(c -> props.put(c.id(), c.props()));
         List<PropertySpec> specs = Properties.of(first.kind());
         List<Inspection.Section> sections = new ArrayList<>();
+        // The label names the connection, as a name does an element; waypoints are shaped on the canvas and listed
+        // only when there are some.
+        for (PropertySpec spec : specs) {
+            if (spec.key() == Keys.LABEL || spec.key() == Keys.WAYPOINTS && props.values().stream()
+                    .anyMatch(p -> p.has(spec.name()))) {
+                general.add(PropertyFields.field(spec, props));
+            }
+        }
         sections.add(new Inspection.Section("General", general));
-        sections.addAll(PropertyFields.sections(specs.stream().filter(s -> s.type() != PropertyType.PEERING_FLAGS)
-                .toList(), withoutSides(specs, props)));
+        sections.addAll(PropertyFields.sections(specs.stream().filter(s -> s.type() != PropertyType.PEERING_FLAGS
+                && s.key() != Keys.IPSEC_POLICY && s.key() != Keys.LABEL && s.key() != Keys.WAYPOINTS).toList(),
+                withoutSides(specs, props)));
+        if (specs.stream().anyMatch(s -> s.key() == Keys.IPSEC_POLICY)) {
+            sections.add(policy(props));
+        }
         for (PropertySpec side : specs.stream().filter(s -> s.type() == PropertyType.PEERING_FLAGS).toList()) {
             sections.add(side(d, connections, side.name(), props));
         }
@@ -68,13 +84,42 @@ final class InspectedConnections {
         props.forEach((id, p) -> {
             Props kept = p;
             for (PropertySpec s : specs) {
-                if (s.type() == PropertyType.PEERING_FLAGS) {
+                if (s.type() == PropertyType.PEERING_FLAGS || s.key() == Keys.IPSEC_POLICY || s.key() == Keys.LABEL
+                        || s.key() == Keys.WAYPOINTS) {
                     kept = kept.without(s.name());
                 }
             }
             rest.put(id, kept);
         });
         return rest;
+    }
+
+    /**
+     * The IPsec policy as a small form: whether there is a custom one, and when every selected tunnel has one, a
+     * row for each of its fields.
+     */
+    private static Inspection.Section policy(Map<String, Props> props) {
+        String key = Keys.IPSEC_POLICY.name();
+        List<Boolean> present = props.values().stream()
+                .map(p -> p.get(key).filter(v -> !(v instanceof PropValue.Null)).isPresent()).distinct().toList();
+        Optional<String> problem = props.values().stream().flatMap(p -> p.read(Keys.IPSEC_POLICY).error().stream())
+                .findFirst();
+        List<InspectorField> fields = new ArrayList<>();
+        fields.add(new InspectorField.CustomPolicy(props.keySet(), present.get(0), present.size() > 1, problem));
+        SortedMap<String, PropValue.ObjectValue> policies = new TreeMap<>();
+        props.forEach((id, p) -> p.get(key).filter(PropValue.ObjectValue.class::isInstance)
+                .ifPresent(v -> policies.put(id, (PropValue.ObjectValue) v)));
+        if (policies.size() == props.size()) {
+            for (PropertySpec field : Properties.ipsecPolicy()) {
+                List<Optional<PropValue>> values = policies.values().stream()
+                        .map(p -> Optional.ofNullable(p.fields().get(field.name()))).distinct().toList();
+                Optional<String> wrong = policies.values().stream()
+                        .flatMap(p -> field.problemIn(new Props(p.fields())).stream()).findFirst();
+                fields.add(new InspectorField.PolicyValue(policies, field, values.size() > 1 ? Optional.empty()
+                        : values.get(0), values.size() > 1, wrong));
+            }
+        }
+        return new Inspection.Section("IPsec policy", fields);
     }
 
     private static Inspection.Section side(Diagram d, List<Connection> connections, String side,

@@ -10,14 +10,22 @@ import dev.hybridnet.command.SetPeeringFlag;
 import dev.hybridnet.command.SetProperty;
 import dev.hybridnet.command.SetReference;
 import dev.hybridnet.command.SetTitle;
+import dev.hybridnet.command.Wording;
+import dev.hybridnet.model.Ipsec;
+import dev.hybridnet.model.Keys;
 import dev.hybridnet.model.PeeringDirection;
 import dev.hybridnet.model.PropValue;
 import dev.hybridnet.model.Reference;
 import dev.hybridnet.model.Typed;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One row of the inspector: what it shows and, for the editable ones, the command an edit makes. The rows are
@@ -164,6 +172,96 @@ public sealed interface InspectorField {
         @Override
         public String description() {
             return "Not a property of this kind: kept in the file unchanged and ignored by the checks.";
+        }
+    }
+
+    /**
+     * Whether the selected tunnels have a custom IPsec policy: ticking it sets a policy close to Azure's default
+     * ({@link Ipsec#defaults()}), whose fields then show as {@link PolicyValue} rows; clearing it removes the
+     * policy, so Azure's default applies. {@code problem} is what the property rules find wrong with the policy.
+     */
+    record CustomPolicy(Set<String> ids, boolean present, boolean mixed, Optional<String> problem)
+            implements InspectorField {
+
+        public CustomPolicy {
+            ids = Set.copyOf(ids);
+            Objects.requireNonNull(problem, "problem");
+        }
+
+        @Override
+        public String key() {
+            return "policy";
+        }
+
+        @Override
+        public String label() {
+            return "Custom IPsec policy";
+        }
+
+        @Override
+        public String description() {
+            return "Whether the tunnel uses its own IPsec/IKE policy instead of Azure's default.";
+        }
+
+        public Command set(boolean custom) {
+            String target = ids.size() == 1 ? ids.iterator().next() : Wording.count(ids.size(), "connection");
+            return custom ? new Composite("Set a custom IPsec policy on " + target,
+                    List.of(new SetProperty(ids, Keys.IPSEC_POLICY.name(), Ipsec.defaults())))
+                    : new Composite("Remove the custom IPsec policy of " + target,
+                            List.of(new RemoveProperty(ids, Keys.IPSEC_POLICY.name())));
+        }
+    }
+
+    /**
+     * One field of the IPsec policies of the selected tunnels ({@code policies}, by connection id): an edit sets
+     * or removes that field in each policy, keeping its other fields, in one command.
+     */
+    record PolicyValue(SortedMap<String, PropValue.ObjectValue> policies, PropertySpec spec, Optional<PropValue> value,
+            boolean mixed, Optional<String> problem) implements InspectorField {
+
+        public PolicyValue {
+            policies = Collections.unmodifiableSortedMap(new TreeMap<>(policies));
+            Objects.requireNonNull(spec, "spec");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(problem, "problem");
+        }
+
+        @Override
+        public String key() {
+            return "policy:" + spec.name();
+        }
+
+        @Override
+        public String label() {
+            return spec.label();
+        }
+
+        @Override
+        public String description() {
+            return spec.description();
+        }
+
+        /** The value as text; empty when unset or mixed. */
+        public String text() {
+            return value.map(v -> PropertyText.format(spec, v)).orElse("");
+        }
+
+        public Typed<PropValue> parse(String text) {
+            return PropertyText.parse(spec, text);
+        }
+
+        /** Sets the field in every policy, or removes it when {@code newValue} is empty: one command. */
+        public Command set(Optional<PropValue> newValue) {
+            List<Command> steps = new ArrayList<>();
+            policies.forEach((id, policy) -> {
+                Map<String, PropValue> fields = new TreeMap<>(policy.fields());
+                newValue.ifPresentOrElse(v -> fields.put(spec.name(), v), () -> fields.remove(spec.name()));
+                steps.add(new SetProperty(id, Keys.IPSEC_POLICY, PropValue.ObjectValue.of(fields)));
+            });
+            String target = policies.size() == 1 ? policies.firstKey()
+                    : Wording.count(policies.size(), "connection");
+            return new Composite((newValue.isPresent() ? "Set " : "Clear ") + spec.label() + " of the IPsec policy of "
+                    + target, steps);
         }
     }
 

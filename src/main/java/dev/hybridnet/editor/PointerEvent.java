@@ -13,7 +13,8 @@ public record PointerEvent(Point screen, Button button, Set<Modifier> modifiers,
     /** The button that was pressed or released, or held during a drag; {@code NONE} for a plain move. */
     public enum Button { NONE, PRIMARY, MIDDLE, SECONDARY }
 
-    public enum Type { PRESS, DRAG, RELEASE, MOVE }
+    /** {@code DOUBLE_CLICK} comes after the second press and release of a double click, in addition to them. */
+    public enum Type { PRESS, DRAG, RELEASE, MOVE, DOUBLE_CLICK }
 
     public PointerEvent {
         Objects.requireNonNull(screen, "screen");
@@ -32,6 +33,10 @@ public record PointerEvent(Point screen, Button button, Set<Modifier> modifiers,
 
     public static PointerEvent release(double x, double y, Modifier... modifiers) {
         return new PointerEvent(new Point(x, y), Button.PRIMARY, Set.of(modifiers), Type.RELEASE);
+    }
+
+    public static PointerEvent doubleClick(double x, double y, Modifier... modifiers) {
+        return new PointerEvent(new Point(x, y), Button.PRIMARY, Set.of(modifiers), Type.DOUBLE_CLICK);
     }
 
     public static PointerEvent move(double x, double y, Modifier... modifiers) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Property values as people type them in the inspector, and back: addresses and prefixes as written, prefix
@@ -33,12 +34,23 @@ public final class PropertyText {
     public static boolean editsAsText(PropertyType type) {
         return switch (type) {
             case TEXT, INTEGER, ADDRESS, PREFIX, PREFIX_LIST, ADDRESS_LIST, ROUTES -> true;
-            case BOOLEAN, CHOICE, PEERING_FLAGS, OBJECT -> false;
+            case BOOLEAN, CHOICE, PEERING_FLAGS, OBJECT, POINTS -> false;
         };
     }
 
     /** A value as the inspector shows it for {@code spec}. */
     public static String format(PropertySpec spec, PropValue value) {
+        if (spec.type() == PropertyType.POINTS && value instanceof PropValue.ListValue list) {
+            List<String> points = new ArrayList<>();
+            for (PropValue item : list.items()) {
+                if (!(item instanceof PropValue.ObjectValue point)) {
+                    return format(value);
+                }
+                points.add("(" + point.fields().values().stream().map(PropertyText::format)
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+            return String.join(" ", points);
+        }
         if (spec.type() == PropertyType.ROUTES && value instanceof PropValue.ListValue list) {
             List<String> routes = new ArrayList<>();
             for (PropValue item : list.items()) {
@@ -100,7 +112,7 @@ public final class PropertyText {
             case CHOICE -> spec.choices().stream().filter(c -> c.equalsIgnoreCase(t)).findFirst()
                     .<Typed<PropValue>>map(c -> Typed.present(PropValue.text(c)))
                     .orElseGet(() -> Typed.invalid("'" + t + "' is not one of " + String.join(", ", spec.choices())));
-            case BOOLEAN, PEERING_FLAGS, OBJECT -> Typed.invalid(spec.label() + " is not edited as text");
+            case BOOLEAN, PEERING_FLAGS, OBJECT, POINTS -> Typed.invalid(spec.label() + " is not edited as text");
         };
     }
 

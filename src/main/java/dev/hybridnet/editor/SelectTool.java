@@ -1,5 +1,6 @@
 package dev.hybridnet.editor;
 
+import dev.hybridnet.command.RouteEdits;
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
@@ -8,7 +9,8 @@ import java.util.Set;
 
 /**
  * The default tool. A click selects what is under the pointer (Shift toggles it); a drag from an element moves
- * the selection, a drag from a handle resizes a network or subnet, and a drag from empty canvas draws a rubber
+ * the selection, a drag from a handle resizes a network or subnet, a drag from a selected connection's handle
+ * moves or adds a waypoint (a double click on a waypoint removes it), and a drag from empty canvas draws a rubber
  * band. Each gesture previews on the canvas and commits at most one command at the release.
  */
 public final class SelectTool extends Tool {
@@ -48,6 +50,12 @@ public final class SelectTool extends Tool {
                 gesture = Optional.empty();
                 ending.ifPresent(g -> g.finish(ctx));
             }
+            case DOUBLE_CLICK -> {
+                if (e.button() == PointerEvent.Button.PRIMARY && gesture.isEmpty()) {
+                    Hits.waypointAt(ctx.scene(), world, ctx.selection().ids(), ctx.tolerance()).filter(h -> !h.add())
+                            .ifPresent(h -> ctx.execute(RouteEdits.remove(ctx.diagram(), h.id(), h.index())));
+                }
+            }
         }
     }
 
@@ -65,6 +73,9 @@ public final class SelectTool extends Tool {
             Optional<Guides> guides = ctx.smartGuides() ? Optional.of(Guides.among(d, e.parent(), Set.of(e.id())))
                     : Optional.empty();
             return Optional.of(new ResizeGesture(h.id(), h.handle(), e.bounds(), world, world, guides, false));
+        }
+        if (hit instanceof Hit.OnWaypoint w) {
+            return Optional.of(new WaypointGesture(w, world, world, false));
         }
         if (hit instanceof Hit.OnElement on) {
             return grab(d, on.id(), world, shift, ctx);
@@ -109,7 +120,12 @@ public final class SelectTool extends Tool {
         }
         Optional<Hit.OnHandle> handle = pointer.flatMap(p -> Hits.handleAt(ctx.diagram(), p, ctx.selection().ids(),
                 ctx.tolerance()));
-        return Preview.idle(handle.map(h -> h.handle().cursor()).orElse(Cursor.DEFAULT));
+        if (handle.isPresent()) {
+            return Preview.idle(handle.get().handle().cursor());
+        }
+        boolean onWaypoint = pointer.flatMap(p -> Hits.waypointAt(ctx.scene(), p, ctx.selection().ids(),
+                ctx.tolerance())).isPresent();
+        return Preview.idle(onWaypoint ? Cursor.MOVE : Cursor.DEFAULT);
     }
 
     @Override

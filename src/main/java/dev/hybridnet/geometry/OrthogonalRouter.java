@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Routes a connection between two boxes with horizontal and vertical segments: a straight line when the boxes face
  * each other, otherwise a path with one bend (L) or two (Z) that leaves and enters the boxes on the sides facing
- * each other. Of a handful of candidates it takes the first that crosses no obstacle; when none is clear, or the
- * boxes overlap, it falls back to the straight segment between the centres, clipped at both borders.
+ * each other. Of a handful of candidates it takes the first that crosses no obstacle; when none is clear it falls
+ * back to the first candidate all the same, and when the boxes overlap or touch, to a loop over their tops: never
+ * to a slanted line. {@link #through} routes through waypoints the user placed.
  *
  * <p>Pure and cheap: a few candidates of at most three segments, each tested against the {@link Obstacles} index.
  */
@@ -33,7 +34,7 @@ public final class OrthogonalRouter {
      * the last on the border of {@code to} (unless the fallback joins two boxes with the same centre).
      */
     public static List<Point> route(Rect from, Rect to, Obstacles obstacles) {
-        return orthogonal(from, to, obstacles).orElseGet(() -> straight(from, to));
+        return orthogonal(from, to, obstacles).orElseGet(() -> fallback(from, to));
     }
 
     /**
@@ -49,9 +50,90 @@ public final class OrthogonalRouter {
         return Optional.empty();
     }
 
-    /** The fallback: the segment between the centres of the two boxes, clipped at their borders. */
-    public static List<Point> straight(Rect from, Rect to) {
-        return List.of(Segments.exitPoint(from, to.center()), Segments.exitPoint(to, from.center()));
+    /**
+     * The route when nothing clear is found, still of horizontal and vertical segments only: the first candidate,
+     * whatever it crosses; for boxes that overlap or touch (no side faces the other), up from the middle of the top
+     * of {@code from}, across above both boxes and down into the middle of the top of {@code to}.
+     */
+    public static List<Point> fallback(Rect from, Rect to) {
+        List<List<Point>> candidates = candidates(from, to);
+        if (!candidates.isEmpty()) {
+            return candidates.get(0);
+        }
+        double top = Math.min(from.y(), to.y()) - MIN_STUB;
+        Point start = new Point(from.center().x(), from.y());
+        List<Point> loop = path(start, new Point(start.x(), top), new Point(to.center().x(), top),
+                new Point(to.center().x(), to.y()));
+        return loop.size() >= 2 ? loop : List.of(start, start);
+    }
+
+    /**
+     * The route from {@code from} through {@code waypoints}, in order, to {@code to}, of horizontal and vertical
+     * segments only: it leaves {@code from} straight towards the first waypoint when that lies above, below or
+     * beside the box, else from the middle of the side facing it with one bend; between waypoints that are not
+     * aligned it runs across first, then up or down; it enters {@code to} as it left {@code from}. Obstacles are
+     * not avoided: the user placed the points.
+     */
+    public static List<Point> through(Rect from, List<Point> waypoints, Rect to) {
+        if (waypoints.isEmpty()) {
+            throw new IllegalArgumentException("no waypoints");
+        }
+        List<Point> points = new ArrayList<>(exit(from, waypoints.get(0)));
+        Point last = waypoints.get(0);
+        points.add(last);
+        for (Point next : waypoints.subList(1, waypoints.size())) {
+            if (next.x() != last.x() && next.y() != last.y()) {
+                points.add(new Point(next.x(), last.y()));
+            }
+            points.add(next);
+            last = next;
+        }
+        List<Point> entry = new ArrayList<>(exit(to, last));
+        java.util.Collections.reverse(entry);
+        points.addAll(entry);
+        return simplified(points);
+    }
+
+    /** The points from the border of {@code box} towards {@code w}, without {@code w}: one, or two with a bend. */
+    private static List<Point> exit(Rect box, Point w) {
+        boolean aboveOrBelow = w.x() >= box.x() && w.x() <= box.maxX();
+        boolean beside = w.y() >= box.y() && w.y() <= box.maxY();
+        double sideY = w.y() < box.center().y() ? box.y() : box.maxY();
+        double sideX = w.x() < box.center().x() ? box.x() : box.maxX();
+        if (aboveOrBelow) {
+            return List.of(new Point(w.x(), sideY));
+        }
+        if (beside) {
+            return List.of(new Point(sideX, w.y()));
+        }
+        Point c = box.center();
+        boolean vertical = Math.abs(w.y() - c.y()) - box.height() / 2 >= Math.abs(w.x() - c.x()) - box.width() / 2;
+        return vertical ? List.of(new Point(c.x(), sideY), new Point(c.x(), w.y()))
+                : List.of(new Point(sideX, c.y()), new Point(w.x(), c.y()));
+    }
+
+    /**
+     * The points without repeats, and without the middle of three that run on in one direction; a route that
+     * turns back on itself keeps its turning point, so it still passes through every waypoint.
+     */
+    private static List<Point> simplified(List<Point> points) {
+        List<Point> result = new ArrayList<>(points.size());
+        for (Point p : points) {
+            int n = result.size();
+            if (n > 0 && result.get(n - 1).equals(p)) {
+                continue;
+            }
+            if (n >= 2 && onwards(result.get(n - 2), result.get(n - 1), p)) {
+                result.set(n - 1, p);
+            } else {
+                result.add(p);
+            }
+        }
+        return result.size() >= 2 ? List.copyOf(result) : List.of(result.get(0), result.get(0));
+    }
+
+    private static boolean onwards(Point a, Point b, Point c) {
+        return collinear(a, b, c) && (b.x() - a.x()) * (c.x() - b.x()) + (b.y() - a.y()) * (c.y() - b.y()) > 0;
     }
 
     /**

@@ -13,7 +13,9 @@ import java.util.function.UnaryOperator;
 final class Migrations {
 
     private static final List<UnaryOperator<ObjectNode>> STEPS = List.of();
-    private static final java.math.BigDecimal REVISION_1_1 = new java.math.BigDecimal("1.1");
+    /** The revisions of version 1 that only added to it (docs/format.md); a file may name one as its version. */
+    private static final List<java.math.BigDecimal> REVISIONS = List.of(new java.math.BigDecimal("1.1"),
+            new java.math.BigDecimal("1.2"));
 
     private Migrations() {
     }
@@ -30,8 +32,8 @@ final class Migrations {
         if (version == null || version.isNull()) {
             throw top.error("missing field 'version'");
         }
-        if (version.isNumber() && version.decimalValue().compareTo(REVISION_1_1) == 0) {
-            // "1.1" names the revision of version 1 that added to it without changing anything (docs/format.md):
+        if (version.isNumber() && REVISIONS.stream().anyMatch(r -> version.decimalValue().compareTo(r) == 0)) {
+            // "1.1" and "1.2" name revisions of version 1 that added to it without changing anything (docs/format.md):
             // read as version 1, and written back as 1.
             return root;
         }

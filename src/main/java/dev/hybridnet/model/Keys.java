@@ -1,5 +1,6 @@
 package dev.hybridnet.model;
 
+import dev.hybridnet.geometry.Point;
 import inet.ipaddr.IPAddress;
 import java.util.List;
 
@@ -61,7 +62,8 @@ public final class Keys {
     public static final PropertyKey<Long> ASN = PropertyKey.integer("asn");
 
     public static final PropertyKey<Boolean> ENABLE_BGP = PropertyKey.bool("enableBgp");
-    public static final PropertyKey<PropValue.ObjectValue> IPSEC_POLICY = PropertyKey.object("ipsecPolicy");
+    /** A custom IPsec/IKE policy: an object of the fields below, each checked ({@link Ipsec}). */
+    public static final PropertyKey<PropValue.ObjectValue> IPSEC_POLICY = PropertyKey.policy("ipsecPolicy");
     public static final PropertyKey<ConnectionProtocol> CONNECTION_PROTOCOL =
             PropertyKey.choice("connectionProtocol", ConnectionProtocol.class);
 
@@ -70,6 +72,27 @@ public final class Keys {
     public static final PropertyKey<IPAddress> PEER_ADDRESS_PREFIX = PropertyKey.prefix("peerAddressPrefix");
     public static final PropertyKey<Long> VLAN_ID = PropertyKey.integer("vlanId");
     public static final PropertyKey<Long> PEER_ASN = PropertyKey.integer("peerAsn");
+
+    /** A field of an IPsec policy. */
+    public static final PropertyKey<Ipsec.IkeEncryption> IKE_ENCRYPTION =
+            PropertyKey.choice("ikeEncryption", Ipsec.IkeEncryption.class);
+    /** A field of an IPsec policy. */
+    public static final PropertyKey<Ipsec.IkeIntegrity> IKE_INTEGRITY =
+            PropertyKey.choice("ikeIntegrity", Ipsec.IkeIntegrity.class);
+    /** A field of an IPsec policy. */
+    public static final PropertyKey<Ipsec.DhGroup> DH_GROUP = PropertyKey.choice("dhGroup", Ipsec.DhGroup.class);
+    /** A field of an IPsec policy. */
+    public static final PropertyKey<Ipsec.IpsecEncryption> IPSEC_ENCRYPTION =
+            PropertyKey.choice("ipsecEncryption", Ipsec.IpsecEncryption.class);
+    /** A field of an IPsec policy. */
+    public static final PropertyKey<Ipsec.IpsecIntegrity> IPSEC_INTEGRITY =
+            PropertyKey.choice("ipsecIntegrity", Ipsec.IpsecIntegrity.class);
+    /** A field of an IPsec policy. */
+    public static final PropertyKey<Ipsec.PfsGroup> PFS_GROUP = PropertyKey.choice("pfsGroup", Ipsec.PfsGroup.class);
+    /** A field of an IPsec policy: how long a security association lives. */
+    public static final PropertyKey<Long> SA_LIFETIME_SECONDS = PropertyKey.integer("saLifeTimeSeconds");
+    /** A field of an IPsec policy: how much data a security association carries; 0 for no limit. */
+    public static final PropertyKey<Long> SA_DATA_SIZE_KILOBYTES = PropertyKey.integer("saDataSizeKilobytes");
 
     /** The peering created on a VNet peering's {@code from} VNet. */
     public static final PropertyKey<PeeringDirection> PEERING_FROM = PropertyKey.peering("from");
@@ -99,6 +122,11 @@ public final class Keys {
      * network gateway, the edge routers of a circuit's peerings, a VNet a peering points to outside the import).
      */
     public static final PropertyKey<Boolean> IMPLIED = PropertyKey.bool("implied");
+
+    /** Any connection (1.2): its name, shown beside its route instead of the kind's word. */
+    public static final PropertyKey<String> LABEL = PropertyKey.text("label");
+    /** Any connection (1.2): the points its route passes through, in order ({@link Waypoints}). */
+    public static final PropertyKey<List<Point>> WAYPOINTS = PropertyKey.points("waypoints");
 
     private Keys() {
     }

@@ -1,5 +1,6 @@
 package dev.hybridnet.model;
 
+import dev.hybridnet.geometry.Point;
 import inet.ipaddr.IPAddress;
 import java.util.Arrays;
 import java.util.List;
@@ -87,6 +88,14 @@ public final class PropertyKey<T> {
 
     static PropertyKey<PeeringDirection> peering(String name) {
         return new PropertyKey<>(name, PropertyType.PEERING_FLAGS, List.of(), Props::peering);
+    }
+
+    static PropertyKey<List<Point>> points(String name) {
+        return new PropertyKey<>(name, PropertyType.POINTS, List.of(), Props::points);
+    }
+
+    static PropertyKey<PropValue.ObjectValue> policy(String name) {
+        return new PropertyKey<>(name, PropertyType.OBJECT, List.of(), Props::ipsecPolicy);
     }
 
     static PropertyKey<PropValue.ObjectValue> object(String name) {

@@ -12,5 +12,7 @@ public enum PropertyType {
     CHOICE,
     ROUTES,
     PEERING_FLAGS,
-    OBJECT
+    OBJECT,
+    /** A list of points, such as a connection's waypoints. */
+    POINTS
 }

@@ -1,5 +1,6 @@
 package dev.hybridnet.model;
 
+import dev.hybridnet.geometry.Point;
 import inet.ipaddr.IPAddress;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -28,6 +29,8 @@ public final class Props {
     private static final Object ADDRESSES = new Object();
     private static final Object ROUTES = new Object();
     private static final Object PEERING = new Object();
+    private static final Object POINTS = new Object();
+    private static final Object POLICY = new Object();
 
     private final SortedMap<String, PropValue> values;
     /** Remembered reads: tag, key, value, tag, key, value... Replaced whole on every addition. */
@@ -269,6 +272,17 @@ public final class Props {
     public Typed<PeeringDirection> peering(String key) {
         return memo(PEERING, key, (p, k) -> p.typed(k, PropValue.ObjectValue.class,
                 "an object of peering flags", ValueReads::peering));
+    }
+
+    /** An IPsec policy: an object whose known fields are legal ({@link Ipsec}). */
+    public Typed<PropValue.ObjectValue> ipsecPolicy(String key) {
+        return memo(POLICY, key, (p, k) -> p.typed(k, PropValue.ObjectValue.class, "an object", Ipsec::check));
+    }
+
+    /** A list of points on the canvas, such as a connection's waypoints ({@link Waypoints}). */
+    public Typed<List<Point>> points(String key) {
+        return memo(POINTS, key, (p, k) -> p.typed(k, PropValue.ListValue.class, "a list of points",
+                Waypoints::read));
     }
 
     /** A read remembered under {@code tag}; {@code read} should not capture, so a remembered read allocates nothing. */

@@ -46,15 +46,20 @@ final class Buses {
         searched.values().forEach(members -> members.forEach(c -> ids.add(c.id())));
     }
 
-    /** The groups of {@code d} to search, given the connections that have a simple route. */
-    static Buses of(Diagram d, Set<String> simple) {
+    /**
+     * The groups of {@code d} to search, given the connections that have a simple route; those in {@code fixed}
+     * (routed through their waypoints) take no part.
+     */
+    static Buses of(Diagram d, Set<String> simple, Set<String> fixed) {
         Map<Key, Integer> ends = new HashMap<>();
-        for (Connection c : d.connections()) {
+        List<Connection> routed = fixed.isEmpty() ? d.connections()
+                : d.connections().stream().filter(c -> !fixed.contains(c.id())).toList();
+        for (Connection c : routed) {
             ends.merge(new Key(c.from(), c.kind()), 1, Integer::sum);
             ends.merge(new Key(c.to(), c.kind()), 1, Integer::sum);
         }
         Map<Key, List<Connection>> groups = new LinkedHashMap<>();
-        for (Connection c : d.connections()) {
+        for (Connection c : routed) {
             Key from = new Key(c.from(), c.kind());
             Key to = new Key(c.to(), c.kind());
             int f = ends.get(from);

@@ -46,8 +46,12 @@ final class ConnectionPainter {
         return new Shape.Group(c.id(), "connection", shapes);
     }
 
-    /** The label of a connection of {@code c}'s kind; empty when it has none. */
+    /** The label of {@code c}: its own {@code label} when set, else its kind's word; empty when it has none. */
     static String text(Connection c) {
+        return c.props().read(Keys.LABEL).toOptional().map(String::strip).orElseGet(() -> kindText(c));
+    }
+
+    private static String kindText(Connection c) {
         return switch (c.kind()) {
             case SITE_TO_SITE_VPN -> "VPN Connection";
             case VNET_TO_VNET -> "VNet-to-VNet";

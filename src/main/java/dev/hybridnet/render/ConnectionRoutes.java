@@ -10,6 +10,7 @@ import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
+import dev.hybridnet.model.Waypoints;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,7 +25,8 @@ import java.util.Set;
  * strip its name takes below it, every network and subnet except those around either end, and the headings of
  * those. The simple candidates of {@link OrthogonalRouter} come first (spread along shared sides by {@link Ports});
  * what they cannot route is searched ({@link Buses}, a hub's peerings as a bus); what no search routes gets the
- * straight line. The renderer computes them once a drawing; the selection outline and hit testing take them from
+ * orthogonal fallback. A connection with waypoints runs through them ({@link OrthogonalRouter#through}) and takes
+ * no part in the rest. The renderer computes them once a drawing; the selection outline and hit testing take them from
  * its {@link Scene}.
  */
 public final class ConnectionRoutes {
@@ -51,20 +53,28 @@ public final class ConnectionRoutes {
         List<Element> owners = new ArrayList<>(diagram.elements().size() * 2);
         Obstacles obstacles = Obstacles.of(obstacles(diagram, owners));
         Map<String, List<Point>> orthogonal = new HashMap<>(diagram.connections().size() * 2);
+        Map<String, List<Point>> placed = new HashMap<>();
         for (Connection c : diagram.connections()) {
+            List<Point> waypoints = Waypoints.of(c);
+            if (!waypoints.isEmpty()) {
+                placed.put(c.id(), OrthogonalRouter.through(box(diagram, c.from()), waypoints, box(diagram, c.to())));
+                continue;
+            }
             OrthogonalRouter.orthogonal(box(diagram, c.from()), box(diagram, c.to()), obstacles)
                     .ifPresent(route -> orthogonal.put(c.id(), route));
         }
-        Buses buses = Buses.of(diagram, orthogonal.keySet());
+        Buses buses = Buses.of(diagram, orthogonal.keySet(), placed.keySet());
         Map<String, List<Point>> kept = new HashMap<>(orthogonal);
         kept.keySet().removeAll(buses.searched());
         Map<String, List<Point>> routes = Ports.spread(diagram, kept, obstacles);
+        routes.putAll(placed);
         if (buses.any()) {
             buses.route(new RouteSearch(obstacles), obstacles, routes);
         }
         for (Connection c : diagram.connections()) {
-            // A bus member the search missed keeps its simple route; what has neither gets the straight line.
-            routes.computeIfAbsent(c.id(), id -> orthogonal.getOrDefault(id, OrthogonalRouter.straight(
+            // A bus member the search missed keeps its simple route; what has neither gets the fallback, which
+            // crosses what is in the way but never runs slanted.
+            routes.computeIfAbsent(c.id(), id -> orthogonal.getOrDefault(id, OrthogonalRouter.fallback(
                     box(diagram, c.from()), box(diagram, c.to()))));
         }
         return new ConnectionRoutes(routes, obstacles, owners);

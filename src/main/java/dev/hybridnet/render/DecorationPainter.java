@@ -6,6 +6,7 @@ import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Connection;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
+import dev.hybridnet.model.Waypoints;
 import dev.hybridnet.validation.Finding;
 import dev.hybridnet.validation.Severity;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finding badges, hover and selection outlines with resize handles. */
+/** Finding badges, hover and selection outlines with resize handles, and a selected route's waypoint handles. */
 final class DecorationPainter {
 
     static final double BADGE_RADIUS = 8;
@@ -78,11 +79,25 @@ final class DecorationPainter {
         }
         for (Connection c : d.connections()) {
             if (selected.contains(c.id())) {
-                shapes.add(new Shape.Group("selection-" + c.id(), "selection", List.of(new Shape.Polyline(
-                        scene.route(c), Style.stroke(Palette.SELECTION, 2).dashed(4, 3)))));
+                List<Shape> parts = new ArrayList<>();
+                parts.add(new Shape.Polyline(scene.route(c), Style.stroke(Palette.SELECTION, 2).dashed(4, 3)));
+                List<Point> waypoints = Waypoints.of(c);
+                for (WaypointHandles.Add add : WaypointHandles.adds(scene.route(c), waypoints)) {
+                    parts.add(circle(add.at(), WaypointHandles.ADD_RADIUS,
+                            Style.fillAndStroke(Palette.SELECTION.withAlpha(0.35), Palette.SELECTION, 1)));
+                }
+                for (Point p : waypoints) {
+                    parts.add(circle(p, WaypointHandles.RADIUS, Style.fillAndStroke(Color.WHITE, Palette.SELECTION,
+                            1.5)));
+                }
+                shapes.add(new Shape.Group("selection-" + c.id(), "selection", parts));
             }
         }
         return shapes;
+    }
+
+    private static Shape circle(Point at, double radius, Style style) {
+        return new Shape.Path(List.of(new PathSegment.Circle(at, radius)), style, false);
     }
 
     static Rect grow(Rect r, double by) {

@@ -44,6 +44,7 @@ class PropertyKeysTest {
         Arrays.stream(ElementKind.values()).forEach(k -> specs.addAll(Properties.of(k)));
         Arrays.stream(ConnectionKind.values()).forEach(k -> specs.addAll(Properties.of(k)));
         Arrays.stream(PeeringFlag.values()).forEach(f -> specs.add(f.spec()));
+        specs.addAll(Properties.ipsecPolicy());
         return specs;
     }
 

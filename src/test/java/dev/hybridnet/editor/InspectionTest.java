@@ -179,7 +179,9 @@ class InspectionTest {
     void everyFieldKindHasAnExampleInTheseInspections() {
         List<Inspection> all = List.of(Inspection.of(vpn, Set.of()), Inspection.of(vpn, Set.of("vpngw")),
                 Inspection.of(new SetProperty("vpngw", "x", PropValue.text("y")).apply(vpn), Set.of("vpngw")),
-                Inspection.of(hubSpoke, Set.of("peering-hub-spoke1")));
+                Inspection.of(hubSpoke, Set.of("peering-hub-spoke1")),
+                Inspection.of(new SetProperty("s2s-onprem", "ipsecPolicy", dev.hybridnet.model.Ipsec.defaults())
+                        .apply(vpn), Set.of("s2s-onprem")));
         Set<Class<?>> seen = new java.util.HashSet<>();
         all.forEach(i -> i.fields().forEach(f -> seen.add(f.getClass())));
         assertEquals(Set.of(InspectorField.class.getPermittedSubclasses()), seen);

@@ -1,11 +1,15 @@
 package dev.hybridnet.export;
 
+import dev.hybridnet.command.SetProperty;
+import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
 import dev.hybridnet.model.Keys;
+import dev.hybridnet.model.PropValue;
 import dev.hybridnet.model.Props;
+import dev.hybridnet.model.Waypoints;
 import dev.hybridnet.render.CardRenderer;
 import dev.hybridnet.render.Decorations;
 import dev.hybridnet.render.DiagramRenderer;
@@ -54,6 +58,18 @@ record ExportCase(String name, Diagram diagram, Style style) {
                 Annotated.note("note", Optional.empty(), new Rect(420, 60, 160, 80),
                         "Owner: platform team\nReview the address plan before the spokes are added"));
         return new Diagram("Annotated design", Optional.empty(), elements, List.of());
+    }
+
+    /**
+     * The VPN sample with its tunnel named and bent over the gateway subnet by two waypoints (format 1.2), in the
+     * full style: the route through the points at right angles, the label along it.
+     */
+    static ExportCase shapedTunnel() {
+        Diagram vpn = Samples.load(Sample.VPN);
+        Diagram shaped = new SetProperty("s2s-onprem", Keys.LABEL, PropValue.text("Tunnel to Paris")).apply(
+                new SetProperty("s2s-onprem", Keys.WAYPOINTS, Waypoints.toValue(List.of(new Point(800, 220),
+                        new Point(650, 220)))).apply(vpn));
+        return new ExportCase("vpn-shaped-tunnel", shaped, Style.FULL);
     }
 
     Drawing drawing() {

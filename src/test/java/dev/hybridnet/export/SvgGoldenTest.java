@@ -35,7 +35,9 @@ import org.w3c.dom.Node;
 class SvgGoldenTest {
 
     static List<ExportCase> cases() {
-        return ExportCase.samples();
+        List<ExportCase> cases = new java.util.ArrayList<>(ExportCase.samples());
+        cases.add(ExportCase.shapedTunnel());
+        return cases;
     }
 
     @ParameterizedTest(name = "{0}")

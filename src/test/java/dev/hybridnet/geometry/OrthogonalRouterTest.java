@@ -66,20 +66,20 @@ class OrthogonalRouterTest {
     }
 
     @Test
-    void whenEveryCandidateIsBlockedTheRouteIsTheStraightSegmentBetweenTheCentres() {
+    void whenEveryCandidateIsBlockedTheRouteIsTheFirstCandidateStillAtRightAngles() {
         Rect wall = r(60, -500, 20, 1000);
         List<Point> route = OrthogonalRouter.route(r(0, 0, 40, 40), r(200, 100, 40, 40), List.of(wall));
-        assertEquals(OrthogonalRouter.straight(r(0, 0, 40, 40), r(200, 100, 40, 40)), route);
-        assertFalse(OrthogonalRouter.orthogonal(route));
+        assertEquals(List.of(p(40, 20), p(120, 20), p(120, 120), p(200, 120)), route);
+        assertTrue(OrthogonalRouter.orthogonal(route));
         assertTrue(OrthogonalRouter.orthogonal(r(0, 0, 40, 40), r(200, 100, 40, 40), Obstacles.of(List.of(wall)))
                 .isEmpty());
     }
 
     @Test
-    void overlappingBoxesGetTheStraightSegment() {
+    void overlappingBoxesAreJoinedByALoopOverTheirTopsNotASlantedLine() {
         Rect a = r(0, 0, 100, 100);
         Rect b = r(50, 60, 100, 100);
-        assertEquals(OrthogonalRouter.straight(a, b), OrthogonalRouter.route(a, b, List.of()));
+        assertEquals(List.of(p(50, 0), p(50, -16), p(100, -16), p(100, 60)), OrthogonalRouter.route(a, b, List.of()));
     }
 
     @Test
@@ -104,12 +104,13 @@ class OrthogonalRouterTest {
                 r(220, 100, 200, 40), List.of()));
         Rect small = r(0, 0, 10, 10);
         Rect near = r(20, 20, 10, 10);
-        assertEquals(OrthogonalRouter.straight(small, near), OrthogonalRouter.route(small, near, List.of()));
+        assertEquals(List.of(p(10, 5), p(15, 5), p(15, 25), p(20, 25)), OrthogonalRouter.route(small, near,
+                List.of()));
     }
 
     @Test
     void aBoxWithTheSameCentreGetsAZeroLengthFallback() {
         Rect a = r(0, 0, 40, 40);
-        assertEquals(List.of(p(20, 20), p(20, 20)), OrthogonalRouter.route(a, a, List.of()));
+        assertEquals(List.of(p(20, 0), p(20, 0)), OrthogonalRouter.route(a, a, List.of()));
     }
 }
