@@ -316,7 +316,7 @@ final class CanvasView extends Region {
             }
             return;
         }
-        renameField.setText(editor.diagram().element(id.get()).orElseThrow().name());
+        renameField.setText(editor.edit().renameText(id.get()));
         placeRenameField(id.get());
         renameField.setVisible(true);
         renameField.requestFocus();

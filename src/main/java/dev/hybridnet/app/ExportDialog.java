@@ -54,6 +54,7 @@ final class ExportDialog {
         ButtonType next = new ButtonType("Export…", ButtonBar.ButtonData.OK_DONE);
         ButtonType print = new ButtonType("Print…", ButtonBar.ButtonData.OTHER);
         dialog.getDialogPane().getButtonTypes().addAll(next, print, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(next).setId("export-go");
 
         ChoiceBox<PictureFormat> format = choice(PictureFormat.values(), initial.format(), ExportDialog::formatLabel);
         format.setId("export-format");

@@ -72,7 +72,7 @@ final class MainWindow {
         InspectorPane inspector = new InspectorPane(editor, this::applyFix);
         BorderPane root = new BorderPane();
         root.setTop(new VBox(actions.menuBar(), actions.toolBar()));
-        minimap.setVisible(preferences.minimap());
+        minimap.setEnabled(preferences.minimap());
         javafx.scene.layout.StackPane canvasArea = new javafx.scene.layout.StackPane(canvas, minimap);
         javafx.scene.layout.StackPane.setAlignment(minimap, javafx.geometry.Pos.BOTTOM_RIGHT);
         javafx.scene.layout.StackPane.setMargin(minimap, new javafx.geometry.Insets(10));
@@ -170,12 +170,12 @@ final class MainWindow {
     }
 
     boolean minimapShown() {
-        return minimap.isVisible();
+        return minimap.isEnabled();
     }
 
     /** Shows or hides the minimap in the canvas's corner, and remembers it. */
     void showMinimap(boolean shown) {
-        minimap.setVisible(shown);
+        minimap.setEnabled(shown);
         preferences.saveMinimap(shown);
         actions.update();
     }

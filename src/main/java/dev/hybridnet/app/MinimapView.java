@@ -16,7 +16,9 @@ import javafx.scene.paint.Color;
 
 /**
  * The minimap in the canvas's corner: the whole design small, with the view's frame on it. A click or a drag in it
- * centres the view there. What it draws and where comes from the editor's {@link Overview}; this only paints it.
+ * centres the view there. It shows while it is enabled (View ▸ Show Minimap) and part of the design lies outside
+ * the view; while the whole design is in view there is nothing to find, and it stays out of the way. What it draws
+ * and where comes from the editor's {@link Overview}; this only paints it.
  */
 final class MinimapView extends Region {
 
@@ -24,6 +26,7 @@ final class MinimapView extends Region {
     private final Canvas canvas = new Canvas(Overview.SIZE.width(), Overview.SIZE.height());
     private Overview overview;
     private long paints;
+    private boolean enabled = true;
 
     MinimapView(Editor editor) {
         this.editor = editor;
@@ -36,7 +39,16 @@ final class MinimapView extends Region {
         editor.addListener(this::repaint);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::centre);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::centre);
-        visibleProperty().addListener((o, was, now) -> repaint());
+        repaint();
+    }
+
+    /** Whether the minimap may show (the View menu's choice); it shows while part of the design is out of view. */
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean on) {
+        enabled = on;
         repaint();
     }
 
@@ -57,11 +69,17 @@ final class MinimapView extends Region {
     }
 
     void repaint() {
-        if (!isVisible()) {
+        if (!enabled) {
+            setVisible(false);
+            return;
+        }
+        overview = editor.view().overview(Overview.SIZE);
+        boolean needed = !editor.diagram().elements().isEmpty() && !editor.view().showsEverything();
+        setVisible(needed);
+        if (!needed) {
             return;
         }
         paints++;
-        overview = editor.view().overview(Overview.SIZE);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setLineDashes((double[]) null);
         g.setFill(Color.rgb(255, 255, 255, 0.92));

@@ -79,6 +79,7 @@ public final class ContextActions {
     public static final String DUPLICATE = "Duplicate";
     public static final String DELETE = "Delete";
     public static final String RENAME = "Rename…";
+    public static final String RESET_ROUTE = "Reset Route";
     public static final String SELECT_CONTENTS = "Select Contents";
     public static final String SELECT_ALL = "Select All";
     public static final String BRING_TO_FRONT = "Bring to Front";
@@ -163,9 +164,10 @@ public final class ContextActions {
             return new Menu(Target.ELEMENT, id, items);
         }
         if (id.isPresent() && d.connection(id.get()).isPresent()) {
-            // A connection has no name of its own yet (model.Keys has no label key): when it gets one, offer
-            // Rename… here and let the inline rename edit it.
+            // A connection's name is its label (format 1.2): Rename… edits it on the canvas.
             items.add(new Action(DELETE, edit.canDelete(), edit::delete));
+            items.add(new Action(RENAME, edit.canRename(), edit::startRename));
+            items.add(new Action(RESET_ROUTE, edit.canResetRoute(), edit::resetRoute));
             items.add(new Separator());
             String what = Wordings.connection(d, id.get());
             validation(items, what, Set.of(id.get()), Set.of(id.get()), shell);

@@ -187,7 +187,14 @@ public final class EditActions {
     /** The element Rename would rename: the one selected element. */
     public Optional<String> renameTarget() {
         Diagram d = editor.diagram();
-        return state.selection.retainedIn(d).single().filter(id -> d.element(id).isPresent());
+        return state.selection.retainedIn(d).single().filter(d::hasId);
+    }
+
+    /** The text an inline rename starts from: an element's name, a connection's label (empty when it has none). */
+    public String renameText(String id) {
+        Diagram d = editor.diagram();
+        return d.element(id).map(Element::name).orElseGet(() -> d.connection(id)
+                .flatMap(c -> c.props().read(dev.hybridnet.model.Keys.LABEL).toOptional()).orElse(""));
     }
 
     public boolean canRename() {
@@ -200,6 +207,15 @@ public final class EditActions {
      */
     public boolean rename(String id, String text) {
         String name = text.strip();
+        if (editor.diagram().connection(id).isPresent()) {
+            // A connection's "name" is its label (format 1.2): empty text removes it, and the kind's word shows again.
+            if (name.equals(renameText(id))) {
+                return false;
+            }
+            return editor.execute(name.isEmpty() ? new dev.hybridnet.command.RemoveProperty(id,
+                    dev.hybridnet.model.Keys.LABEL.name()) : new dev.hybridnet.command.SetProperty(id,
+                    dev.hybridnet.model.Keys.LABEL, dev.hybridnet.model.PropValue.text(name)));
+        }
         Optional<Element> e = editor.diagram().element(id);
         if (e.isEmpty() || name.equals(e.get().name())) {
             return false;
@@ -229,7 +245,7 @@ public final class EditActions {
 
     /** The element being renamed on the canvas; empty when none is. */
     public Optional<String> renaming() {
-        return state.renaming.filter(id -> editor.diagram().element(id).isPresent());
+        return state.renaming.filter(editor.diagram()::hasId);
     }
 
     /**
@@ -237,7 +253,20 @@ public final class EditActions {
      * header, or under a component's icon where its name is drawn.
      */
     public Optional<Rect> renameBox(String id) {
-        return editor.diagram().element(id).map(e -> {
+        Diagram d = editor.diagram();
+        Optional<dev.hybridnet.model.Connection> connection = d.connection(id);
+        if (connection.isPresent()) {
+            // Between the two ends, where the label of a short straight route is drawn.
+            Optional<Element> from = d.element(connection.get().from());
+            Optional<Element> to = d.element(connection.get().to());
+            if (from.isEmpty() || to.isEmpty()) {
+                return Optional.empty();
+            }
+            Point a = from.get().bounds().center();
+            Point b = to.get().bounds().center();
+            return Optional.of(new Rect((a.x() + b.x()) / 2 - 80, (a.y() + b.y()) / 2 - 11, 160, 22));
+        }
+        return d.element(id).map(e -> {
             Rect b = e.bounds();
             if (Hits.isContainer(e)) {
                 return new Rect(b.x() + 26, b.y() + 3, Math.max(b.width() - 32, 120), 22);

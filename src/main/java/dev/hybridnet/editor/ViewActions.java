@@ -99,6 +99,11 @@ public final class ViewActions {
         editor.changed();
     }
 
+    /** Whether the whole design (names under icons included) lies inside the view. */
+    public boolean showsEverything() {
+        return state.viewport.visible(state.view).contains(display.extent(editor.diagram()));
+    }
+
     /** The minimap of the design and the view's frame, in a box of {@code box}'s size. */
     public Overview overview(Size box) {
         return Overview.of(display.extent(editor.diagram()), state.viewport, state.view, box);

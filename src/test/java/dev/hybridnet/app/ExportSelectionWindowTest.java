@@ -66,7 +66,7 @@ class ExportSelectionWindowTest {
         assertFalse(only.isSelected());
         robot.clickOn(only);
         assertTrue(only.isSelected());
-        robot.clickOn("Export…");
+        robot.clickOn("#export-go"); // the dialog's button, not the toolbar's of the same name
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(Files.exists(out), "nothing written to " + out);

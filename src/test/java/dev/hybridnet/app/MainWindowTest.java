@@ -313,7 +313,7 @@ class MainWindowTest {
         robot.interact(() -> assertTrue(window.fileActions().write(file)));
         robot.interact(() -> window.fileActions().newDiagram());
         robot.interact(() -> window.open(file));
-        assertEquals(built, diagram());
+        assertEquals(built.withTitle("my-vpn"), diagram(), "saved under a name, the new design took it as its title");
         assertFalse(stage.getTitle().contains("*"));
 
         // What only the user knows goes in through the inspector; then the reference is complete, without errors.

@@ -46,11 +46,13 @@ class MinimapWindowTest {
         robot.interact(() -> {
             driver.window().document().startFrom(large, "Untitled");
             driver.window().documentOpened();
-            driver.editor().view().zoomToActualSize();
         });
         WaitForAsyncUtils.waitForFxEvents();
         MinimapView minimap = robot.lookup("#minimap").queryAs(MinimapView.class);
-        assertTrue(minimap.isVisible(), "shown by default");
+        assertFalse(minimap.isVisible(), "fitted, the whole design is in view: the minimap keeps out of the way");
+        robot.interact(() -> driver.editor().view().zoomToActualSize());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(minimap.isVisible(), "at 100 % most of the design is out of view: the minimap shows");
         Overview o = minimap.overview();
         assertTrue(o.visible().width() < Overview.SIZE.width() / 2, "at 100 % the view is a small frame in it: "
                 + o.visible());

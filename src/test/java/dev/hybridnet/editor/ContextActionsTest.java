@@ -117,12 +117,13 @@ class ContextActionsTest {
     }
 
     @Test
-    void aConnectionOffersDeleteAndValidateThis() {
+    void aConnectionOffersDeleteRenameResetRouteAndValidateThis() {
         String id = vpn.connections().get(0).id();
         editor.select(List.of(id));
         ContextActions.Menu menu = editor.context().forSelection(shell);
         assertEquals(ContextActions.Target.CONNECTION, menu.target());
-        assertEquals(List.of("Delete", "Validate This"), labels(menu));
+        assertEquals(List.of("Delete", "Rename…", "Reset Route", "Validate This"), labels(menu));
+        assertFalse(menu.action("Reset Route").orElseThrow().enabled(), "no waypoints to remove");
         menu.action("Delete").orElseThrow().run().run();
         assertFalse(editor.diagram().hasId(id));
     }
@@ -231,8 +232,21 @@ class ContextActionsTest {
         editor.edit().startRename();
         assertFalse(editor.edit().commitRename("vpngw"));
         assertFalse(editor.edit().canUndo());
-        editor.select(List.of(vpn.connections().get(0).id()));
-        assertFalse(editor.edit().startRename(), "connections have no name to edit yet");
+    }
+
+    @Test
+    void renamingAConnectionEditsItsLabelAndAnEmptyOneRemovesIt() {
+        String id = vpn.connections().get(0).id();
+        editor.select(List.of(id));
+        assertTrue(editor.edit().startRename());
+        assertEquals("", editor.edit().renameText(id), "no label yet");
+        assertTrue(editor.edit().commitRename(" Tunnel to Paris "));
+        assertEquals(Optional.of("Tunnel to Paris"), editor.diagram().connection(id).orElseThrow().props()
+                .read(dev.hybridnet.model.Keys.LABEL).toOptional());
+        editor.edit().startRename();
+        assertTrue(editor.edit().commitRename(""));
+        assertFalse(editor.diagram().connection(id).orElseThrow().props().has("label"), "an empty label is removed");
+        assertTrue(editor.edit().renameBox(id).isPresent());
     }
 
     @Test
