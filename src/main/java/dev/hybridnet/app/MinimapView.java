@@ -81,6 +81,8 @@ final class MinimapView extends Region {
         }
         paints++;
         GraphicsContext g = canvas.getGraphicsContext2D();
+        // Clearing the whole canvas first also drops the drawing commands JavaFX still holds from the last paint.
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.setLineDashes((double[]) null);
         g.setFill(Color.rgb(255, 255, 255, 0.92));
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
