@@ -317,6 +317,32 @@ public final class EditActions {
         editor.select(Selection.all(editor.diagram()).ids());
     }
 
+    /**
+     * Why a nudge may not go on: it would put a moved element on top of a sibling it did not overlap before (a VNet
+     * nudged onto another VNet would hide their peering). Drops and pastes settle into free room instead; a nudge
+     * is a small exact step, so it stops with the reason. Annotations neither stop nor are stopped.
+     */
+    private Optional<String> stacking(Set<String> movers, double dx, double dy) {
+        Diagram before = editor.diagram();
+        for (String id : movers) {
+            Element e = before.element(id).orElseThrow();
+            if (e.kind().isAnnotation()) {
+                continue;
+            }
+            Rect moved = e.bounds().movedBy(dx, dy);
+            for (Element sibling : e.parent().map(before::childrenOf).orElseGet(before::roots)) {
+                if (movers.contains(sibling.id()) || sibling.kind().isAnnotation()) {
+                    continue;
+                }
+                if (moved.intersects(sibling.bounds()) && !e.bounds().intersects(sibling.bounds())) {
+                    return Optional.of(dev.hybridnet.command.Wording.label(e) + " stops at " + dev.hybridnet.command.Wording.label(sibling)
+                            + ": one more step would put it on top of it.");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What makes nudges one undo step: the same elements. */
     private record NudgeKey(Set<String> ids) {
     }
@@ -324,6 +350,12 @@ public final class EditActions {
     /** Moves the selected elements by a distance in canvas units, as the arrow keys do. */
     public void nudge(double dx, double dy) {
         Set<String> movers = state.selection.outermostElements(editor.diagram());
+        Optional<String> stacked = movers.isEmpty() ? Optional.empty() : stacking(movers, dx, dy);
+        if (stacked.isPresent()) {
+            state.status = stacked.get();
+            editor.changed();
+            return;
+        }
         if (!movers.isEmpty()) {
             // Consecutive nudges of the same elements are one undo step, as a drag is.
             editor.execute(new Move(movers, dx, dy), new NudgeKey(movers));

@@ -82,4 +82,19 @@ class NoStackingTest {
         assertFalse(resized.intersects(bounds("hub-fwsubnet")), "it overlaps the firewall subnet: " + resized);
         assertEquals(850, resized.maxX());
     }
+
+    /** The arrow keys could still push a VNet onto another one, step by step (left open by the drag fix). */
+    @Test
+    void arrowKeysStopAVnetAtItsNeighbourWithTheReason() {
+        editor.select(java.util.List.of("vnet-spoke2"));
+        Rect above = bounds("vnet-spoke1");
+        for (int i = 0; i < 400; i++) {
+            editor.edit().nudge(0, -1);
+        }
+        Rect spoke2 = bounds("vnet-spoke2");
+        assertFalse(spoke2.intersects(above), "spoke 2 was nudged onto spoke 1: " + spoke2 + " / " + above);
+        org.junit.jupiter.api.Assertions.assertTrue(editor.status().contains("stops at vnet-spoke1"), editor.status());
+        editor.edit().nudge(0, 1);
+        org.junit.jupiter.api.Assertions.assertTrue(bounds("vnet-spoke2").y() > spoke2.y(), "moving away still works");
+    }
 }
