@@ -1,6 +1,9 @@
 package dev.hybridnet.cli;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -17,11 +20,26 @@ public final class Cli {
 
     /** Runs with the process's standard streams and returns the exit status. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(System.in, System.out, new PrintWriter(System.err, true), args);
     }
 
+    /** Runs with text streams only: {@code -} reads the process's standard input; {@code -o -} takes SVG only. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(Streams.textOnly(), out, err, args);
+    }
+
+    /**
+     * Runs with byte streams for standard input and output, so that {@code export -o -} can write PNG and PDF too;
+     * text written to standard output goes to {@code out} as well.
+     */
+    public static int run(InputStream in, OutputStream out, PrintWriter err, String... args) {
+        return run(new Streams(in, Optional.of(out)), new PrintWriter(out, true), err, args);
+    }
+
+    private static int run(Streams streams, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = commandLine();
+        ((ExportCommand) cli.getSubcommands().get("export").getCommand()).streams = streams;
+        ((ValidateCommand) cli.getSubcommands().get("validate").getCommand()).streams = streams;
         cli.setOut(out);
         cli.setErr(err);
         try {

@@ -20,6 +20,24 @@ final class DiagramFiles {
     private DiagramFiles() {
     }
 
+    /**
+     * The diagram of {@code input}: from {@code stdin} (its bytes, already read) when the input is standard input,
+     * else from its file; or empty after saying on {@code err} why it cannot be read.
+     */
+    static Optional<Diagram> read(DiagramReader reader, Input input, byte[] stdin, PrintWriter err) {
+        if (!input.stdin()) {
+            return read(reader, input.file(), err);
+        }
+        try {
+            return Optional.of(reader.read(new java.io.ByteArrayInputStream(stdin), Input.STDIN_NAME));
+        } catch (IOException e) {
+            err.println(SafeText.escape(e.getMessage() != null && e.getMessage().startsWith(Input.STDIN_NAME)
+                    ? e.getMessage() : Input.STDIN_NAME + ": cannot be read"));
+        }
+        err.flush();
+        return Optional.empty();
+    }
+
     /** The diagram in {@code file}, or empty after saying on {@code err} why it cannot be read. */
     static Optional<Diagram> read(DiagramReader reader, Path file, PrintWriter err) {
         try {

@@ -1,24 +1,24 @@
 package dev.hybridnet.cli;
 
 import dev.hybridnet.export.Background;
-import dev.hybridnet.export.ExportException;
 import dev.hybridnet.export.PageSize;
 import dev.hybridnet.export.PictureFormat;
 import dev.hybridnet.export.PngExporter;
-import dev.hybridnet.io.AtomicFiles;
-import dev.hybridnet.io.DiagramReader;
 import dev.hybridnet.model.Diagram;
 import dev.hybridnet.render.Decorations;
 import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.Excerpt;
 import dev.hybridnet.render.PictureStyle;
 import dev.hybridnet.validation.Validator;
-import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,18 +37,37 @@ public final class ExportCommand implements Callable<Integer> {
     /** Picture styles. */
     enum Style { full, card }
 
+    /** Formats, when the output is a folder or standard output. */
+    enum FormatOption { svg, png, pdf }
+
     /** Backgrounds. */
     enum BackgroundOption { white, transparent }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The diagram (*.hybridnet.json).")
-    Path input;
+    /** Set by {@link Cli} before the command runs. */
+    Streams streams = Streams.textOnly();
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Diagrams (*.hybridnet.json), folders (every *.hybridnet.json below) or - (standard input).")
+    List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
-            description = "The picture to write; its extension (.svg, .png or .pdf) chooses the format.")
-    Path output;
+            description = "The picture to write (its extension, .svg, .png or .pdf, chooses the format), a folder "
+                    + "(for several inputs; created if missing) or - (standard output).")
+    String output;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "svg, png or pdf: the format when OUT is a folder or - (default svg).")
+    FormatOption format;
+
+    @Option(names = "--watch", description = "After exporting, export again whenever an input changes, until "
+            + "interrupted.")
+    boolean watch;
+
+    @Mixin
+    VerbosityOptions verbosity = new VerbosityOptions();
 
     @Option(names = "--style", defaultValue = "full", paramLabel = "STYLE",
             description = "full (the whole diagram as laid out) or card (the 320 x 144 card); default ${DEFAULT-VALUE}.")
@@ -76,51 +95,103 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", paramLabel = "ID",
             description = "Only these elements (comma-separated ids), what they contain, and the connections between "
                     + "them, cropped to them (full style).")
-    java.util.List<String> only = new java.util.ArrayList<>();
+    List<String> only = new java.util.ArrayList<>();
 
     @Override
     public Integer call() {
-        String name = output.getFileName() == null ? "" : output.getFileName().toString();
-        Optional<PictureFormat> chosen = PictureFormat.ofFileName(name);
-        if (chosen.isEmpty()) {
-            return fail(output + ": unknown picture format; the output must end in .svg, .png or .pdf");
+        String usage = usageError();
+        if (usage != null) {
+            return fail(usage);
         }
-        PictureFormat format = chosen.get();
-        if (!(scale >= PngExporter.MIN_SCALE && scale <= PngExporter.MAX_SCALE)) {
-            return fail(String.format(Locale.ROOT, "--scale must be between %s and %s, not %s",
-                    number(PngExporter.MIN_SCALE), number(PngExporter.MAX_SCALE), number(scale)));
+        Optional<Target> target = target();
+        if (target.isEmpty()) {
+            return 2;
         }
-        Diagram diagram;
+        InputFiles.Expansion expansion = InputFiles.expand(inputs, err());
+        List<Input> designs = expansion.inputs();
+        if (target.get().toStdout() && designs.size() != 1) {
+            return fail("-o - writes one picture; give one input, or a folder for -o");
+        }
+        ExportJob job = new ExportJob(options(), target.get(), streams, verbosity, spec.commandLine().getOut(),
+                err());
+        int status = expansion.failed() ? 2 : 0;
+        for (Input design : designs) {
+            status = Math.max(status, job.export(design));
+        }
+        if (!watch) {
+            return status;
+        }
         try {
-            diagram = new DiagramReader().read(input);
-        } catch (IOException e) {
-            return fail(Messages.oneLine(e, input));
-        } catch (OutOfMemoryError e) {
-            return fail(Messages.outOfMemory(input));
+            new WatchLoop(designs, WATCH_DEBOUNCE, () -> false).run(job::export);
+        } catch (java.io.IOException e) {
+            return fail(Messages.oneLine(e, Path.of(output)) + " (cannot watch)");
+        }
+        return status;
+    }
+
+    /** How long the inputs' folders must be quiet after a change before the export runs. */
+    static final java.time.Duration WATCH_DEBOUNCE = java.time.Duration.ofMillis(200);
+
+    private String usageError() {
+        String conflict = verbosity.conflict();
+        if (conflict != null) {
+            return conflict;
+        }
+        if (!(scale >= PngExporter.MIN_SCALE && scale <= PngExporter.MAX_SCALE)) {
+            return String.format(Locale.ROOT, "--scale must be between %s and %s, not %s",
+                    number(PngExporter.MIN_SCALE), number(PngExporter.MAX_SCALE), number(scale));
         }
         if (!only.isEmpty() && style == Style.card) {
-            return fail("--only draws part of the full style; a card always shows the whole design");
+            return "--only draws part of the full style; a card always shows the whole design";
         }
-        java.util.List<String> unknown = only.stream().filter(id -> diagram.element(id).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            return fail(input + ": no element with the id " + String.join(", ", unknown) + " (--only takes ids of "
-                    + "elements)");
+        if (inputs.stream().filter(p -> p.toString().equals("-")).count() > 1) {
+            return "- (standard input) can be given once";
         }
+        if (watch && (output.equals("-") || inputs.stream().anyMatch(p -> p.toString().equals("-")))) {
+            return "--watch watches files: it takes neither - as input nor -o -";
+        }
+        return null;
+    }
+
+    /** Where the pictures go, or empty after one line on standard error. */
+    private Optional<Target> target() {
+        Optional<PictureFormat> asked = Optional.ofNullable(format).map(f -> PictureFormat.valueOf(f.name()
+                .toUpperCase(Locale.ROOT)));
+        PictureFormat folderFormat = asked.orElse(PictureFormat.SVG);
+        if (output.equals("-")) {
+            return Optional.of(Target.stdout(folderFormat));
+        }
+        Path path = Path.of(output);
+        boolean folderAsked = output.endsWith("/") || output.endsWith(java.io.File.separator) || Files.isDirectory(
+                path);
+        Optional<PictureFormat> byName = PictureFormat.ofFileName(Optional.ofNullable(path.getFileName())
+                .map(Path::toString).orElse(""));
+        if (folderAsked || (InputFiles.several(inputs) && byName.isEmpty())) {
+            return Optional.of(Target.folder(path, folderFormat));
+        }
+        if (InputFiles.several(inputs)) {
+            fail(output + ": several designs are exported into a folder, and this names a picture file");
+            return Optional.empty();
+        }
+        if (byName.isEmpty()) {
+            fail(output + ": unknown picture format; the output must end in .svg, .png or .pdf");
+            return Optional.empty();
+        }
+        if (asked.isPresent() && asked.get() != byName.get()) {
+            fail(output + ": --format " + format + " does not match the file's extension");
+            return Optional.empty();
+        }
+        return Optional.of(Target.file(path, byName.get()));
+    }
+
+    private ExportJob.Options options() {
         Background bg = background == BackgroundOption.white ? Background.WHITE : Background.TRANSPARENT;
-        try {
-            byte[] bytes = format.encode(drawing(diagram), scale, bg, PageSize.valueOf(page.name()
-                    .toUpperCase(Locale.ROOT)));
-            AtomicFiles.write(output, bytes);
-        } catch (ExportException e) {
-            return fail(output + ": " + e.getMessage());
-        } catch (IOException e) {
-            return fail(Messages.cannotWrite(e, output));
-        } catch (OutOfMemoryError e) {
-            return fail(Messages.outOfMemory(input));
-        }
-        spec.commandLine().getOut().println(output);
-        spec.commandLine().getOut().flush();
-        return 0;
+        return new ExportJob.Options(this::drawing, List.copyOf(only), scale, bg,
+                PageSize.valueOf(page.name().toUpperCase(Locale.ROOT)));
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     private Drawing drawing(Diagram diagram) {
@@ -139,8 +210,8 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println(dev.hybridnet.io.SafeText.escape(message));
-        spec.commandLine().getErr().flush();
+        err().println(dev.hybridnet.io.SafeText.escape(message));
+        err().flush();
         return 2;
     }
 }

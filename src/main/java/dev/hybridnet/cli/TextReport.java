@@ -15,15 +15,26 @@ final class TextReport {
 
     /** The report of one file; text from the file (names, ids, values in messages) is escaped for a terminal. */
     static String of(String path, ValidationReport report) {
+        return of(path, report, false);
+    }
+
+    /** As {@link #of(String, ValidationReport)}; {@code errorsOnly} (for {@code --quiet}) keeps only the errors. */
+    static String of(String path, ValidationReport report, boolean errorsOnly) {
         String file = SafeText.escape(path);
         StringBuilder text = new StringBuilder();
         for (Finding f : report.findings()) {
+            if (errorsOnly && f.severity() != Severity.ERROR) {
+                continue;
+            }
             text.append(file).append(": ").append(f.severity().id()).append(" [").append(f.rule()).append("] ")
                     .append(SafeText.escape(f.message()));
             if (!f.elements().isEmpty()) {
                 text.append(" (elements: ").append(SafeText.escape(String.join(", ", f.elements()))).append(')');
             }
             text.append('\n');
+        }
+        if (errorsOnly) {
+            return text.toString();
         }
         text.append(file).append(": ").append(count(report.count(Severity.ERROR), "error")).append(", ")
                 .append(count(report.count(Severity.WARNING), "warning"));

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,7 +47,18 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Diagram files (*.hybridnet.json).")
+    /** Set by {@link Cli} before the command runs. */
+    Streams streams = Streams.textOnly();
+
+    @Mixin
+    VerbosityOptions verbosity = new VerbosityOptions();
+
+    /** What standard input held, read once when {@code -} is among the inputs. */
+    private byte[] stdin = new byte[0];
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Diagram files (*.hybridnet.json), folders (every *.hybridnet.json below) or - (standard "
+                    + "input).")
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -71,16 +83,31 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (verbosity.conflict() != null) {
+            err.println(verbosity.conflict());
+            err.flush();
+            return UNREADABLE;
+        }
+        InputFiles.Expansion expansion = InputFiles.expand(files, err);
+        if (expansion.inputs().stream().anyMatch(Input::stdin)) {
+            try {
+                stdin = streams.in().readNBytes((int) dev.hybridnet.io.FormatLimits.MAX_FILE_BYTES + 1);
+            } catch (IOException e) {
+                err.println(Input.STDIN_NAME + ": cannot be read");
+                err.flush();
+                return UNREADABLE;
+            }
+        }
         boolean streaming = format == Format.text && output == null;
         DiagramReader reader = new DiagramReader();
         Validator validator = new Validator();
         List<ReportJson.FileReport> reports = new ArrayList<>();
         List<SarifWriter.Input> sarif = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        int status = OK;
+        int status = expansion.failed() ? UNREADABLE : OK;
         // One file never stops the others: each is read and checked on its own, its report (or its one line on
         // standard error) written as soon as it is done, and the exit status is the worst of all.
-        for (Path file : files) {
+        for (Input file : expansion.inputs()) {
             failure = UNREADABLE;
             ValidationReport report = check(file, reader, validator, err);
             if (report == null) {
@@ -90,16 +117,17 @@ public final class ValidateCommand implements Callable<Integer> {
             if (report.hasErrors()) {
                 status = Math.max(status, ERRORS);
             }
-            String fileText = TextReport.of(file.toString(), report);
+            String fileText = TextReport.of(file.name(), report, verbosity.quiet);
             if (streaming) {
                 out.print(fileText);
                 out.flush();
             } else if (format == Format.text) {
                 text.append(fileText);
             } else if (format == Format.json) {
-                reports.add(new ReportJson.FileReport(file.toString(), report));
+                reports.add(new ReportJson.FileReport(file.name(), report));
             } else {
-                sarif.add(new SarifWriter.Input(uri(file), report.findings(), lines(file)));
+                sarif.add(new SarifWriter.Input(file.stdin() ? file.name() : uri(file.file()), report.findings(),
+                        file.stdin() ? IdLines.of(new String(stdin, StandardCharsets.UTF_8)) : lines(file.file())));
             }
         }
         err.flush();
@@ -118,15 +146,22 @@ public final class ValidateCommand implements Callable<Integer> {
     private int failure;
 
     /** The report of one file, or null after one line on standard error saying why it has none. */
-    private ValidationReport check(Path file, DiagramReader reader, Validator validator, PrintWriter err) {
+    private ValidationReport check(Input file, DiagramReader reader, Validator validator, PrintWriter err) {
         try {
-            Optional<Diagram> diagram = DiagramFiles.read(reader, file, err);
+            long start = System.nanoTime();
+            Optional<Diagram> diagram = DiagramFiles.read(reader, file, stdin, err);
             if (diagram.isPresent()) {
-                return validator.validate(diagram.get(), Optional.ofNullable(reference).or(diagram.get()::reference),
-                        requireComplete);
+                verbosity.tell(err, "read " + file.name() + ": " + diagram.get().elements().size() + " elements",
+                        start);
+                long checking = System.nanoTime();
+                ValidationReport report = validator.validate(diagram.get(), Optional.ofNullable(reference)
+                        .or(diagram.get()::reference), requireComplete);
+                verbosity.tell(err, "checked " + file.name() + ": " + report.findings().size() + " findings",
+                        checking);
+                return report;
             }
         } catch (OutOfMemoryError e) {
-            err.println(SafeText.escape(Messages.outOfMemory(file)));
+            err.println(SafeText.escape(Messages.outOfMemory(Path.of(file.name()))));
         } catch (RuntimeException | StackOverflowError e) {
             failure = Cli.INTERNAL_ERROR;
             err.println(SafeText.escape(file + ": could not be checked: the program failed on this file; please "
