@@ -114,19 +114,20 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportJob job = new ExportJob(options(), target.get(), streams, verbosity, spec.commandLine().getOut(),
                 err());
-        int status = expansion.failed() ? 2 : 0;
-        for (Input design : designs) {
-            status = Math.max(status, job.export(design));
-        }
+        int[] status = {expansion.failed() ? 2 : 0};
+        Runnable first = () -> designs.forEach(design -> status[0] = Math.max(status[0], job.export(design)));
         if (!watch) {
-            return status;
+            first.run();
+            return status[0];
         }
         try {
-            new WatchLoop(designs, WATCH_DEBOUNCE, () -> false).run(job::export);
+            new WatchLoop(designs, WATCH_DEBOUNCE, () -> false).run(first, job::export);
         } catch (java.io.IOException e) {
-            return fail(Messages.oneLine(e, Path.of(output)) + " (cannot watch)");
+            Path folder = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                    ? Path.of(f.getFile()) : Path.of(".");
+            return fail(Messages.oneLine(e, folder) + " (cannot watch it for --watch)");
         }
-        return status;
+        return status[0];
     }
 
     /** How long the inputs' folders must be quiet after a change before the export runs. */

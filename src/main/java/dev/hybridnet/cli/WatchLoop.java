@@ -40,10 +40,14 @@ final class WatchLoop {
         this.stop = stop;
     }
 
-    /** Runs until stopped, calling {@code export} for each changed input, in the inputs' order. */
-    void run(Consumer<Input> export) throws IOException {
+    /**
+     * Starts watching, runs {@code first} (the first export: a change while it runs is not missed), then runs until
+     * stopped, calling {@code export} for each changed input, in the inputs' order.
+     */
+    void run(Runnable first, Consumer<Input> export) throws IOException {
         try (WatchService service = FileSystems.getDefault().newWatchService()) {
             Map<WatchKey, Path> folders = register(service);
+            first.run();
             Set<Input> changed = new LinkedHashSet<>();
             while (!stop.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
                 WatchKey key = service.poll(changed.isEmpty() ? IDLE_POLL_MILLIS : debounce.toMillis(),
