@@ -32,7 +32,7 @@ final class InputFiles {
         for (Path path : paths) {
             if (path.toString().equals("-")) {
                 inputs.add(Input.standardInput());
-            } else if (Files.isDirectory(path)) {
+            } else if (isFolder(path)) {
                 try {
                     List<Input> found = below(path);
                     if (found.isEmpty()) {
@@ -56,7 +56,12 @@ final class InputFiles {
 
     /** Whether the paths name more than one design, or a folder of them, before any folder is searched. */
     static boolean several(List<Path> paths) {
-        return paths.size() > 1 || paths.stream().anyMatch(Files::isDirectory);
+        return paths.size() > 1 || paths.stream().anyMatch(InputFiles::isFolder);
+    }
+
+    /** An empty argument would read as the current folder; it is left to the reader, which refuses it. */
+    private static boolean isFolder(Path path) {
+        return !path.toString().isEmpty() && Files.isDirectory(path);
     }
 
     private static List<Input> below(Path folder) throws IOException {
