@@ -14,6 +14,8 @@ mvn -B -q -DskipTests package
 rm -rf target/jpackage/input
 mkdir -p target/jpackage/input target/dist
 cp target/hybridnet.jar target/lib/*.jar target/jpackage/input/
+# The licence travels with every build: in the app image (lib/app/LICENSE) and as each installer's licence.
+cp LICENSE target/jpackage/input/
 # The Java options of every launcher, from packaging/jvm.options (one a line, # comments).
 java_options=()
 while IFS= read -r option; do
@@ -21,7 +23,10 @@ while IFS= read -r option; do
 done < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' packaging/jvm.options)
 common=(--name hybridnet --app-version "$version" --vendor "HybridNet Designer"
         --description "Design and validate how on-premises networks connect to Azure"
+        --copyright "Copyright the HybridNet Designer contributors. Licensed under the Apache License 2.0."
         --dest target/dist)
+# Installers only (jpackage refuses it for an app image): the licence the installer shows or installs.
+license=(--license-file LICENSE)
 case "$type" in
   app-image)
     rm -rf target/dist/hybridnet
@@ -34,13 +39,14 @@ case "$type" in
     jpackage --type deb "${common[@]}" --app-image target/dist/hybridnet \
       --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Development \
       --file-associations packaging/file-associations.properties --icon packaging/icons/hybridnet-256.png \
-      --license-file README.md
+      "${license[@]}"
     ls target/dist/*.deb
     ;;
   msi)
     jpackage --type msi "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
       --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet.ico --win-menu --win-shortcut \
-      --win-dir-chooser --file-associations packaging/file-associations.properties "${java_options[@]}"
+      --win-dir-chooser --file-associations packaging/file-associations.properties "${java_options[@]}" \
+      "${license[@]}"
     ;;
   dmg)
     # macOS: make the .icns from the PNGs first (iconutil ships with Xcode's command line tools).
@@ -52,7 +58,7 @@ case "$type" in
     fi
     jpackage --type dmg "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
       --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet.icns "${java_options[@]}" \
-      --file-associations packaging/file-associations.properties
+      --file-associations packaging/file-associations.properties "${license[@]}"
     ;;
   *)
     echo "usage: packaging/build.sh [app-image|deb|msi|dmg]" >&2

@@ -25,6 +25,7 @@ public final class Launcher {
             System.err.println(noDisplayMessage());
             System.exit(NO_WINDOW);
         }
+        JavaFxWarnings.quietUnnamedModuleWarning();
         try {
             DesignerApp.open(args);
         } catch (RuntimeException | LinkageError e) {

@@ -1,0 +1,95 @@
+package dev.hybridnet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./hybridnet} script of a checkout, run in a copy of a checkout whose jar must be built, with stand-ins
+ * for {@code mvn} (which prints the colour resets some Maven versions print even with {@code -q}) and {@code java}
+ * on the PATH: nothing of Maven's reaches the terminal unless the build fails, and then without escape codes.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherScriptTest {
+
+    private static final String ESC = "\u001b[";
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    @TempDir
+    Path dir;
+
+    private Path checkout() throws IOException {
+        Path checkout = dir.resolve("checkout");
+        Files.createDirectories(checkout.resolve("src"));
+        Files.createDirectories(checkout.resolve("packaging"));
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        Files.writeString(checkout.resolve("packaging/jvm.options"), "# options\n-Dsome.option=1\n");
+        Files.copy(Path.of("hybridnet"), checkout.resolve("hybridnet"), StandardCopyOption.COPY_ATTRIBUTES);
+        return checkout;
+    }
+
+    private Path bin(boolean buildSucceeds) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        script(bin.resolve("mvn"), "printf '\\033[0m\\033[0m'\n"
+                + "printf '\\033[0m\\033[1;31m[ERROR]\\033[m COMPILATION ERROR\\n' >&2\n"
+                + (buildSucceeds ? "exit 0\n" : "exit 1\n"));
+        script(bin.resolve("java"), "echo \"java $*\"\n");
+        return bin;
+    }
+
+    private static void script(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + body);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private Run run(Path checkout, Path bin, String... args) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(
+                java.util.List.of("sh", checkout.resolve("hybridnet").toString()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        Process p = builder.start();
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the script finished");
+        return new Run(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSuccessfulBuildPrintsOneLineAndNoEscapeCodesThenRunsTheProgram() throws Exception {
+        Path checkout = checkout();
+        Run run = run(checkout, bin(true), "samples", "list");
+        assertEquals(0, run.exit(), run.err());
+        assertFalse(run.out().contains(ESC), run.out());
+        assertFalse(run.err().contains(ESC), run.err());
+        assertEquals("hybridnet: building (mvn package)...\n", run.err());
+        assertEquals("java -Dsome.option=1 -jar " + checkout.toRealPath().resolve("target/hybridnet.jar")
+                + " samples list\n", run.out());
+    }
+
+    @Test
+    void aFailedBuildShowsMavensMessagesWithoutEscapeCodesAndStops() throws Exception {
+        Run run = run(checkout(), bin(false));
+        assertNotEquals(0, run.exit());
+        assertFalse(run.out().contains(ESC), run.out());
+        assertFalse(run.err().contains(ESC), run.err());
+        assertTrue(run.err().contains("[ERROR] COMPILATION ERROR"), run.err());
+        assertTrue(run.err().contains("hybridnet: the build failed"), run.err());
+        assertFalse(run.out().contains("java "), run.out());
+    }
+}
