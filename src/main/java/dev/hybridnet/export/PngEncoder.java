@@ -104,8 +104,31 @@ final class PngEncoder {
         return new Band(out.toByteArray(), (int) adler.getValue(), (long) height * row.length);
     }
 
-    /** The PNG file of a picture whose bands, top to bottom, were compressed by {@link #compress}. */
-    static byte[] assemble(int width, int height, boolean alpha, List<Band> bands) {
+    /** Pixels per metre of a picture at scale 1: one pixel per CSS pixel, 96 per inch (96 / 0.0254, rounded). */
+    static final int PIXELS_PER_METRE_AT_SCALE_1 = 3780;
+    /** The sRGB chunk's rendering intent: 0, perceptual. */
+    static final byte RENDERING_INTENT_PERCEPTUAL = 0;
+
+    /**
+     * Pixels per metre of a picture exported at {@code scale}: scale 1 is 96 dots per inch (3,780 a metre), scale 2
+     * is 192 (7,559), and so on, rounded to the nearest whole number.
+     */
+    static int pixelsPerMetre(double scale) {
+        if (!(scale > 0) || scale > 1000) {
+            throw new IllegalArgumentException("scale must be positive, not " + scale);
+        }
+        return (int) Math.round(96 * scale / 0.0254);
+    }
+
+    /**
+     * The PNG file of a picture whose bands, top to bottom, were compressed by {@link #compress}: IHDR, then sRGB
+     * (the pixels are sRGB, rendering intent perceptual) and pHYs ({@code pixelsPerMetre} both ways), then the
+     * IDAT chunks and IEND.
+     */
+    static byte[] assemble(int width, int height, boolean alpha, int pixelsPerMetre, List<Band> bands) {
+        if (pixelsPerMetre <= 0) {
+            throw new IllegalArgumentException("pixels per metre must be positive, not " + pixelsPerMetre);
+        }
         long size = 0;
         for (Band band : bands) {
             size += band.deflated().length;
@@ -119,6 +142,12 @@ final class PngEncoder {
         header[9] = (byte) (alpha ? 6 : 2); // colour type: RGBA or RGB
         // compression 0 (deflate), filter method 0, no interlace
         chunk(png, "IHDR", header);
+        chunk(png, "sRGB", new byte[] {RENDERING_INTENT_PERCEPTUAL});
+        byte[] physical = new byte[9];
+        putInt(physical, 0, pixelsPerMetre);
+        putInt(physical, 4, pixelsPerMetre);
+        physical[8] = 1; // unit: the metre
+        chunk(png, "pHYs", physical);
         long adler = 1;
         for (int i = 0; i < bands.size(); i++) {
             Band band = bands.get(i);

@@ -79,14 +79,21 @@ public final class PngExporter {
         int w = (int) width;
         int h = (int) height;
         int cores = Runtime.getRuntime().availableProcessors();
-        return render(drawing, w, h, background, bandCount(w, h, cores), cores);
+        return render(drawing, w, h, background, bandCount(w, h, cores), cores, scale);
+    }
+
+    /** As {@link #render(Drawing, int, int, Background, int, int, double)} at scale 1 (96 dots per inch). */
+    static byte[] render(Drawing drawing, int w, int h, Background background, int count, int workers)
+            throws ExportException {
+        return render(drawing, w, h, background, count, workers, 1);
     }
 
     /**
      * The PNG of a drawing, {@code w} by {@code h} pixels, rendered in {@code count} bands in parallel. Each band
-     * is rendered from an SVG document holding only the shapes that can reach its rows ({@link #shapesFor}).
+     * is rendered from an SVG document holding only the shapes that can reach its rows ({@link #shapesFor}). The
+     * file records the scale as its physical pixel size (pHYs: scale 1 is 96 dots per inch).
      */
-    static byte[] render(Drawing drawing, int w, int h, Background background, int count, int workers)
+    static byte[] render(Drawing drawing, int w, int h, Background background, int count, int workers, double scale)
             throws ExportException {
         PngEncoder.Band[] bands = new PngEncoder.Band[count];
         AtomicInteger next = new AtomicInteger();
@@ -129,7 +136,8 @@ public final class PngExporter {
         if (failure.get() != null) {
             throw failure.get();
         }
-        return PngEncoder.assemble(w, h, background != Background.WHITE, List.of(bands));
+        return PngEncoder.assemble(w, h, background != Background.WHITE, PngEncoder.pixelsPerMetre(scale),
+                List.of(bands));
     }
 
     /**

@@ -22,6 +22,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The banded PNG encoder: whatever the bands, ImageIO decodes exactly the pixels that went in. */
 class PngEncoderTest {
@@ -49,6 +50,29 @@ class PngEncoderTest {
         assertTrue(png.length < 40_000, png.length + " bytes");
     }
 
+    @ParameterizedTest(name = "{0} band(s)")
+    @ValueSource(ints = {1, 3})
+    void headerFirstThenSrgbAndPhysBeforeThePixelsEveryChecksumValid(int bands) {
+        PngChunks png = PngChunks.parse(encode(noisyPicture(40, 30, false, new Random(7)), bands));
+        assertEquals(List.of("IHDR", "sRGB", "pHYs", "IDAT", "IEND"), png.layout());
+        assertEquals(bands, png.types().stream().filter("IDAT"::equals).count());
+        assertArrayEquals(new byte[] {0}, png.first("sRGB").data(), "rendering intent perceptual");
+        assertArrayEquals(new byte[] {0, 0, 0x0E, (byte) 0xC4, 0, 0, 0x0E, (byte) 0xC4, 1},
+                png.first("pHYs").data(), "3780 pixels a metre both ways, unit the metre");
+    }
+
+    @ParameterizedTest(name = "scale {0}")
+    @CsvSource({"1, 3780", "1.5, 5669", "2, 7559", "3, 11339", "4, 15118"})
+    void pixelsPerMetreAre96DotsPerInchTimesTheScale(double scale, int expected) {
+        assertEquals(expected, PngEncoder.pixelsPerMetre(scale));
+    }
+
+    @Test
+    void aNonPositiveResolutionIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> PngEncoder.pixelsPerMetre(0));
+        assertThrows(IllegalArgumentException.class, () -> PngEncoder.assemble(1, 1, false, 0, List.of()));
+    }
+
     @Test
     void onlyIntRgbAndIntArgbPicturesAreAccepted() {
         BufferedImage grey = new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_GRAY);
@@ -72,7 +96,8 @@ class PngEncoderTest {
             band.getRaster().setRect(0, -top, picture.getRaster());
             pieces.add(PngEncoder.compress(band, i == bands - 1));
         }
-        return PngEncoder.assemble(picture.getWidth(), picture.getHeight(), PngEncoder.hasAlpha(picture), pieces);
+        return PngEncoder.assemble(picture.getWidth(), picture.getHeight(), PngEncoder.hasAlpha(picture),
+                PngEncoder.PIXELS_PER_METRE_AT_SCALE_1, pieces);
     }
 
     private static BufferedImage decode(byte[] png) throws IOException {

@@ -20,6 +20,7 @@ import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -236,6 +237,37 @@ class PngExporterTest {
         assertEquals(2, PngExporter.bandCount(5728, 4418, 1));
         assertEquals(3, PngExporter.bandCount(4000, 800, 8), "at least 256 rows a band");
         assertEquals(1, PngExporter.bandCount(20_000, 300, 8), "too few rows to split");
+    }
+
+    @ParameterizedTest(name = "scale {0}")
+    @ValueSource(doubles = {1, 2, 2.5})
+    void theFileSaysSrgbAndItsScaleAsDotsPerInchBeforeThePixels(double scale) throws Exception {
+        PngChunks png = PngChunks.parse(exporter.export(VPN_CARD.drawing(), scale, Background.TRANSPARENT));
+        assertEquals(List.of("IHDR", "sRGB", "pHYs", "IDAT", "IEND"), png.layout());
+        assertEquals(0, png.first("sRGB").data()[0], "rendering intent perceptual");
+        ByteBuffer phys = ByteBuffer.wrap(png.first("pHYs").data());
+        long perMetre = Math.round(96 * scale / 0.0254);
+        assertEquals(perMetre, phys.getInt(), "x");
+        assertEquals(perMetre, phys.getInt(), "y");
+        assertEquals(1, phys.get(), "unit: the metre");
+    }
+
+    @Test
+    void aLargePictureInBandsHasTheChunksToo() throws Exception {
+        Drawing drawing = new ExportCase("hub", HubSpokeGenerator.generate(4), ExportCase.Style.FULL).drawing();
+        Rect box = drawing.viewBox();
+        int w = (int) Math.ceil(box.width() * 2);
+        int h = (int) Math.ceil(box.height() * 2);
+        PngChunks png = PngChunks.parse(PngExporter.render(drawing, w, h, Background.WHITE, 3, 2, 2));
+        assertEquals(List.of("IHDR", "sRGB", "pHYs", "IDAT", "IEND"), png.layout());
+        assertEquals(3, png.types().stream().filter("IDAT"::equals).count());
+        assertEquals(7559, ByteBuffer.wrap(png.first("pHYs").data()).getInt());
+    }
+
+    @Test
+    void imageIoReadsTheSrgbChunkAsTheSrgbColourSpace() throws Exception {
+        BufferedImage image = png(VPN_CARD.drawing(), 1, Background.WHITE);
+        assertTrue(image.getColorModel().getColorSpace().isCS_sRGB());
     }
 
     private BufferedImage png(Drawing drawing, double scale, Background background)
