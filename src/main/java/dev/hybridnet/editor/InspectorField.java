@@ -122,12 +122,43 @@ public sealed interface InspectorField {
     }
 
     /**
+     * A field that edits a value described by a catalog spec (a property, or one field of an IPsec policy): its
+     * label, help, text and parsing all come from the spec.
+     */
+    sealed interface SpecValue extends InspectorField {
+
+        PropertySpec spec();
+
+        /** The common value; empty when unset, or when the items differ. */
+        Optional<PropValue> value();
+
+        @Override
+        default String label() {
+            return spec().label();
+        }
+
+        @Override
+        default String description() {
+            return spec().description();
+        }
+
+        /** The value as text ({@link PropertyText}); empty when unset or mixed. */
+        default String text() {
+            return value().map(v -> PropertyText.format(spec(), v)).orElse("");
+        }
+
+        default Typed<PropValue> parse(String text) {
+            return PropertyText.parse(spec(), text);
+        }
+    }
+
+    /**
      * A property of the catalog, for one or several items of one kind. {@code value} is the common value (empty
      * when unset, or when the items differ, which {@code mixed} says); {@code problem} is what the property rules
      * find wrong with it.
      */
     record Property(Set<String> ids, PropertySpec spec, Optional<PropValue> value, boolean mixed,
-            Optional<String> problem) implements InspectorField {
+            Optional<String> problem) implements SpecValue {
 
         public Property {
             ids = Set.copyOf(ids);
@@ -139,25 +170,6 @@ public sealed interface InspectorField {
         @Override
         public String key() {
             return "property:" + spec.name();
-        }
-
-        @Override
-        public String label() {
-            return spec.label();
-        }
-
-        @Override
-        public String description() {
-            return spec.description();
-        }
-
-        /** The value as text ({@link PropertyText}); empty when unset or mixed. */
-        public String text() {
-            return value.map(v -> PropertyText.format(spec, v)).orElse("");
-        }
-
-        public Typed<PropValue> parse(String text) {
-            return PropertyText.parse(spec, text);
         }
 
         /** Sets the property of every item, or removes it when {@code newValue} is empty: one command. */
@@ -217,7 +229,7 @@ public sealed interface InspectorField {
      * or removes that field in each policy, keeping its other fields, in one command.
      */
     record PolicyValue(SortedMap<String, PropValue.ObjectValue> policies, PropertySpec spec, Optional<PropValue> value,
-            boolean mixed, Optional<String> problem) implements InspectorField {
+            boolean mixed, Optional<String> problem) implements SpecValue {
 
         public PolicyValue {
             policies = Collections.unmodifiableSortedMap(new TreeMap<>(policies));
@@ -229,25 +241,6 @@ public sealed interface InspectorField {
         @Override
         public String key() {
             return "policy:" + spec.name();
-        }
-
-        @Override
-        public String label() {
-            return spec.label();
-        }
-
-        @Override
-        public String description() {
-            return spec.description();
-        }
-
-        /** The value as text; empty when unset or mixed. */
-        public String text() {
-            return value.map(v -> PropertyText.format(spec, v)).orElse("");
-        }
-
-        public Typed<PropValue> parse(String text) {
-            return PropertyText.parse(spec, text);
         }
 
         /** Sets the field in every policy, or removes it when {@code newValue} is empty: one command. */
