@@ -21,7 +21,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -49,38 +48,21 @@ final class CanvasView extends Region {
     private Optional<Point> pointer = Optional.empty();
     private long lastPaintNanos;
     private long paints;
-    private final TextField renameField = new TextField();
-    /** The element the rename field is showing, while it shows. */
-    private Optional<String> renamingShown = Optional.empty();
+    private final InlineRename rename;
     private ContextActions.Shell shell = new NoShell();
     private Optional<ContextMenu> menu = Optional.empty();
 
     CanvasView(Editor editor) {
         this.editor = editor;
+        this.rename = new InlineRename(editor, this::requestFocus);
         setId("canvas");
         getChildren().add(canvas);
-        renameField.setId("inline-rename");
-        renameField.setManaged(false);
-        renameField.setVisible(false);
-        getChildren().add(renameField);
-        renameField.setOnAction(e -> endRename(true));
-        renameField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                endRename(false);
-            }
-        });
-        renameField.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                endRename(true);
-            }
-        });
-        editor.addListener(this::followRename);
+        getChildren().add(rename.node());
         setFocusTraversable(true);
         setMinSize(200, 150);
         editor.addListener(this::repaint);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getTarget() == renameField) {
+            if (rename.isTarget(e.getTarget())) {
                 return;
             }
             hideMenu();
@@ -91,7 +73,7 @@ final class CanvasView extends Region {
             }
         });
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getTarget() != renameField && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+            if (!rename.isTarget(e.getTarget()) && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
                     && e.isStillSincePress()) {
                 editor.edit().startRename();
             }
@@ -297,54 +279,6 @@ final class CanvasView extends Region {
     private void hideMenu() {
         menu.ifPresent(ContextMenu::hide);
         menu = Optional.empty();
-    }
-
-    /** Shows or hides the inline rename field as the editor starts and ends a rename. */
-    private void followRename() {
-        Optional<String> id = editor.edit().renaming();
-        if (id.equals(renamingShown)) {
-            if (id.isPresent()) {
-                placeRenameField(id.get());
-            }
-            return;
-        }
-        renamingShown = id;
-        if (id.isEmpty()) {
-            renameField.setVisible(false);
-            if (renameField.isFocused()) {
-                requestFocus();
-            }
-            return;
-        }
-        renameField.setText(editor.edit().renameText(id.get()));
-        placeRenameField(id.get());
-        renameField.setVisible(true);
-        renameField.requestFocus();
-        renameField.selectAll();
-    }
-
-    private void placeRenameField(String id) {
-        editor.edit().renameBox(id).ifPresent(box -> {
-            Viewport v = editor.viewport();
-            Point topLeft = v.toScreen(new Point(box.x(), box.y()));
-            renameField.resizeRelocate(topLeft.x(), topLeft.y(), Math.max(box.width() * v.scale(), 120),
-                    Math.max(box.height() * v.scale(), renameField.prefHeight(-1)));
-        });
-    }
-
-    /** Enter or the focus leaving the field keep the name typed; Escape keeps the old one. */
-    private void endRename(boolean keep) {
-        if (renamingShown.isEmpty() || editor.edit().renaming().isEmpty()) {
-            return;
-        }
-        renamingShown = Optional.empty();
-        renameField.setVisible(false);
-        if (keep) {
-            editor.edit().commitRename(renameField.getText());
-        } else {
-            editor.edit().cancelRename();
-        }
-        requestFocus();
     }
 
     private void key(javafx.scene.input.KeyEvent e, KeyEvent.Type type) {
