@@ -22,6 +22,9 @@ import javafx.scene.paint.Color;
  */
 final class MinimapView extends Region {
 
+    /** Components drawn smaller than this (in minimap pixels) are left out: a dot per VM of a large design is noise. */
+    private static final double ICON_MIN = 1.5;
+
     private final Editor editor;
     private final Canvas canvas = new Canvas(Overview.SIZE.width(), Overview.SIZE.height());
     private Overview overview;
@@ -106,6 +109,9 @@ final class MinimapView extends Region {
                 g.setLineWidth(selected.contains(e.id()) ? 1.5 : 0.6);
                 g.strokeRect(r.x(), r.y(), r.width(), r.height());
             } else {
+                if (r.width() < ICON_MIN) {
+                    continue; // a component smaller than a pixel here: its network's box already shows where it is
+                }
                 double s = Math.max(2, Math.min(r.width(), r.height()));
                 g.setFill(color(selected.contains(e.id()) ? Palette.SELECTION : Palette.NAVY));
                 g.fillRect(r.center().x() - s / 2, r.center().y() - s / 2, s, s);
