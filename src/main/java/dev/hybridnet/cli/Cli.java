@@ -3,7 +3,11 @@ package dev.hybridnet.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -14,6 +18,12 @@ public final class Cli {
 
     /** Exit status for an unexpected internal failure (a bug), distinct from the documented 0, 1 and 2. */
     public static final int INTERNAL_ERROR = 3;
+
+    /** The subcommands, in the order the usage lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    /** The names of the subcommands ({@code hybridnet NAME ...}); the launcher scripts list the same names. */
+    public static final Set<String> COMMAND_NAMES = COMMANDS.keySet();
 
     private Cli() {
     }
@@ -37,9 +47,14 @@ public final class Cli {
     }
 
     private static int run(Streams streams, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
-        ((ExportCommand) cli.getSubcommands().get("export").getCommand()).streams = streams;
-        ((ValidateCommand) cli.getSubcommands().get("validate").getCommand()).streams = streams;
+        CommandLine cli = commandLine(args);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub.getCommand() instanceof ExportCommand export) {
+                export.streams = streams;
+            } else if (sub.getCommand() instanceof ValidateCommand validate) {
+                validate.streams = streams;
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -60,12 +75,39 @@ public final class Cli {
         if (args.length == 0) {
             return true;
         }
-        return args.length == 1 && !args[0].startsWith("-")
-                && !commandLine().getSubcommands().containsKey(args[0]);
+        return args.length == 1 && !args[0].startsWith("-") && !COMMAND_NAMES.contains(args[0]);
     }
 
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("validate", ValidateCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("samples", SamplesCommand::new);
+        commands.put("generate", GenerateCommand::new);
+        commands.put("layout", LayoutCommand::new);
+        return commands;
+    }
+
+    /** The whole command line, with every subcommand (for the usage and its tests). */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for these arguments. Picocli reads the annotations of every command it is given when it
+     * starts, which takes longer than most commands run; so when the first argument names a subcommand, only that
+     * one is added. Anything else (no command, {@code --help}, a mistyped name) gets all of them, so that the
+     * usage and picocli's suggestions list every command.
+     */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new HybridnetCommand());
+        if (args.length > 0 && COMMANDS.containsKey(args[0])) {
+            cli.addSubcommand(args[0], COMMANDS.get(args[0]).get());
+        } else {
+            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // A bug, not a fault of the user's input: one line without Java's names; the details on request.
             commandLine.getErr().println("hybridnet: internal error: the program failed; please report it as a "

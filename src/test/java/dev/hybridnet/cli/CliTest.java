@@ -144,4 +144,25 @@ class CliTest {
         assertFalse(Cli.opensWindow("-V"));
         assertFalse(Cli.opensWindow("a.hybridnet.json", "b.hybridnet.json"));
     }
+
+    @Test
+    void aRunThatNamesACommandBuildsOnlyThatCommandAndTheUsageListsThemAll() {
+        for (String name : Cli.COMMAND_NAMES) {
+            picocli.CommandLine cli = Cli.commandLine(name, "--help");
+            assertEquals(java.util.Set.of(name), cli.getSubcommands().keySet());
+            // The name the map gives is the name the command's own annotation declares.
+            assertEquals(name, cli.getSubcommands().get(name).getCommandSpec().userObject().getClass()
+                    .getAnnotation(picocli.CommandLine.Command.class).name());
+        }
+        assertEquals(java.util.List.copyOf(Cli.COMMAND_NAMES),
+                java.util.List.copyOf(Cli.commandLine("--help").getSubcommands().keySet()));
+        assertEquals(Cli.COMMAND_NAMES, Cli.commandLine("valdiate").getSubcommands().keySet());
+        Run usage = run("--help");
+        for (String name : Cli.COMMAND_NAMES) {
+            assertTrue(usage.out().contains("  " + name + " "), name + " in " + usage.out());
+        }
+        Run typo = run("valdiate", "x.hybridnet.json");
+        assertEquals(2, typo.status());
+        assertTrue(typo.err().contains("validate"), "picocli suggests the command: " + typo.err());
+    }
 }

@@ -1,0 +1,126 @@
+package dev.hybridnet;
+
+import dev.hybridnet.app.DesignerApp;
+import dev.hybridnet.cli.Cli;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The training run of the class-data-sharing archive (docs/decisions/0022-class-data-sharing.md): does what users
+ * do most, so that the classes it loads are the ones the archive holds. The build runs it with
+ * {@code -XX:DumpLoadedClassList}; {@code tools/cds.sh} then dumps the archive from that list.
+ *
+ * <p>{@code java dev.hybridnet.Training cli} runs the command line over the samples: validate in every format,
+ * export to every format and style, import an ARM template, lay out, list the rules, print help and version.
+ * {@code java dev.hybridnet.Training window} opens the designer with a sample until its first frame is shown
+ * (it needs a display, or JavaFX's headless Monocle platform), then quits. Everything goes to a temporary folder
+ * that is deleted afterwards; nothing is printed but a failure.
+ */
+public final class Training {
+
+    private static final String ARM_TEMPLATE = "/dev/hybridnet/training/hub-spoke-vpn.arm.json";
+
+    private Training() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> modes = args.length == 0 ? List.of("cli") : List.of(args);
+        for (String mode : modes) {
+            switch (mode) {
+                case "cli" -> cli();
+                case "window" -> window();
+                default -> {
+                    System.err.println("usage: java dev.hybridnet.Training [cli] [window]");
+                    System.exit(2);
+                }
+            }
+        }
+    }
+
+    /** Runs the common commands; fails (exit status 1) if any of them does not end as expected. */
+    static void cli() throws IOException {
+        Path dir = Files.createTempDirectory("hybridnet-training");
+        try {
+            List<String> failures = new ArrayList<>();
+            run(failures, 0, "samples", "write", dir.resolve("samples").toString());
+            List<Path> samples;
+            try (Stream<Path> files = Files.list(dir.resolve("samples"))) {
+                samples = files.filter(p -> p.toString().endsWith(".hybridnet.json")).sorted().toList();
+            }
+            String first = samples.get(0).toString();
+            String folder = dir.resolve("samples").toString();
+            run(failures, 0, "--version");
+            run(failures, 0, "--help");
+            run(failures, 0, "rules");
+            run(failures, 0, "samples", "list");
+            run(failures, 0, "validate", folder);
+            run(failures, 0, "validate", "--format", "json", "-o", dir.resolve("v.json").toString(), folder);
+            run(failures, 0, "validate", "--format", "sarif", "-o", dir.resolve("v.sarif").toString(), folder);
+            Path out = dir.resolve("out");
+            run(failures, 0, "export", folder, "-o", out + "/");
+            run(failures, 0, "export", "--style", "card", folder, "-o", dir.resolve("cards") + "/");
+            run(failures, 0, "export", "--format", "png", first, "-o", dir.resolve("a.png").toString());
+            run(failures, 0, "export", "--format", "pdf", first, "-o", dir.resolve("a.pdf").toString());
+            Path template = dir.resolve("template.json");
+            try (InputStream in = Training.class.getResourceAsStream(ARM_TEMPLATE)) {
+                if (in == null) {
+                    throw new IOException("resource " + ARM_TEMPLATE + " is missing from the build");
+                }
+                Files.copy(in, template);
+            }
+            Path imported = dir.resolve("imported.hybridnet.json");
+            run(failures, 0, "import", template.toString(), "-o", imported.toString());
+            run(failures, 0, "layout", imported.toString(), "-o", dir.resolve("laid-out.hybridnet.json").toString());
+            run(failures, 2, "validate", dir.resolve("missing.hybridnet.json").toString());
+            run(failures, 2, "no-such-command");
+            if (!failures.isEmpty()) {
+                System.err.println("training run failed: " + String.join("; ", failures));
+                System.exit(1);
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void run(List<String> failures, int expected, String... args) {
+        PrintWriter discard = new PrintWriter(OutputStream.nullOutputStream(), true);
+        int status = Cli.run(InputStream.nullInputStream(), OutputStream.nullOutputStream(), discard, args);
+        if (status != expected) {
+            failures.add(String.join(" ", args) + " ended with " + status + ", not " + expected);
+        }
+    }
+
+    /** Opens the designer with a sample and quits after its first frame. */
+    static void window() throws IOException {
+        Path dir = Files.createTempDirectory("hybridnet-training");
+        try {
+            Cli.run(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+                    new PrintWriter(OutputStream.nullOutputStream(), true), "samples", "write", dir.toString());
+            Path sample = dir.resolve("hub-spoke.hybridnet.json");
+            JavaFxWarnings.quietUnnamedModuleWarning();
+            System.setProperty("hybridnet.measureStartup", "true");
+            DesignerApp.open(sample.toString());
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
