@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Replaces a file's content so that a crash, a full disk or a failed write never leaves it half-written: the bytes
@@ -33,7 +35,7 @@ public final class AtomicFiles {
         Path absolute = resolve(target);
         Path folder = absolute.getParent();
         removeStaleTemporaries(folder, absolute.getFileName().toString());
-        Path temp = Files.createTempFile(folder, temporaryPrefix(absolute.getFileName().toString()), ".tmp");
+        Path temp = createTemporary(folder, temporaryPrefix(absolute.getFileName().toString()));
         boolean moved = false;
         try {
             keepPermissions(absolute, temp);
@@ -73,6 +75,31 @@ public final class AtomicFiles {
             throw new FileSystemException(target.toString(), null, "is not a file in a folder");
         }
         return absolute;
+    }
+
+    private static final AtomicLong NEXT_TEMPORARY = new AtomicLong(System.nanoTime() & Long.MAX_VALUE);
+
+    /**
+     * Creates ".NAME.PID-N.tmp", new and private (rw------- where the file system has POSIX permissions). Not
+     * {@code Files.createTempFile}: its random names come from {@code SecureRandom}, whose start-up (loading the
+     * security providers) took longer than writing a whole picture. The process id makes the name this process's
+     * own; the counter, started from the clock, tells this process's saves apart.
+     */
+    private static Path createTemporary(Path folder, String prefix) throws IOException {
+        boolean posix = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve(prefix + NEXT_TEMPORARY.getAndIncrement() + ".tmp");
+            try {
+                return posix
+                        ? Files.createFile(temp, PosixFilePermissions.asFileAttribute(
+                                PosixFilePermissions.fromString("rw-------")))
+                        : Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** ".NAME.PID-" : the temporary file names this process's own, so that stale ones can be told apart. */
