@@ -11,16 +11,30 @@ cd "$here"
 # The project's version, from the first <version> of pom.xml (jpackage wants digits and dots only).
 version=$(sed -n 's:^  <version>\([0-9.]*\).*</version>.*:\1:p' pom.xml | head -n 1)
 mvn -B -q -DskipTests package
+[ -f target/hybridnet.classlist ] || { echo "build.sh: target/hybridnet.classlist is missing (built with -Dcds.skip?)" >&2; exit 1; }
 rm -rf target/jpackage/input
 mkdir -p target/jpackage/input target/dist
 cp target/hybridnet.jar target/lib/*.jar target/jpackage/input/
 # The licence travels with every build: in the app image (lib/app/LICENSE) and as each installer's licence.
 cp LICENSE target/jpackage/input/
-# The Java options of every launcher, from packaging/jvm.options (one a line, # comments).
+# The class list of the build's training run travels with the jars: the archive is dumped from it wherever the
+# program ends up (below for the app image; at installation for the .deb). docs/decisions/0023-class-data-sharing.md
+cp target/hybridnet.classlist target/jpackage/input/
+# The Java options of the launchers: the window's from packaging/jvm.options, the command line's from
+# packaging/jvm-cli.options (one a line, # comments), each with the class-data-sharing archive.
+options() { sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$1"; }
+archive='-XX:SharedArchiveFile=$APPDIR/hybridnet.jsa'
 java_options=()
 while IFS= read -r option; do
   java_options+=(--java-options "$option")
-done < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' packaging/jvm.options)
+done < <(options packaging/jvm.options)
+java_options+=(--java-options "$archive")
+# The command-line launcher (bin/hybridnet-cli): the same program with the command line's options.
+mkdir -p target/jpackage
+{
+  echo "java-options=$(options packaging/jvm-cli.options | paste -sd' ') $archive"
+  echo "win-console=true"
+} > target/jpackage/hybridnet-cli.properties
 common=(--name hybridnet --app-version "$version" --vendor "HybridNet Designer"
         --description "Design and validate how on-premises networks connect to Azure"
         --copyright "Copyright the HybridNet Designer contributors. Licensed under the Apache License 2.0."
@@ -31,7 +45,10 @@ case "$type" in
   app-image)
     rm -rf target/dist/hybridnet
     jpackage --type app-image "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
-      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png "${java_options[@]}"
+      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png "${java_options[@]}" \
+      --add-launcher hybridnet-cli=target/jpackage/hybridnet-cli.properties
+    # The archive, dumped by the image's own launcher and runtime, so that it fits them exactly.
+    packaging/cds-archive.sh target/dist/hybridnet
     echo "target/dist/hybridnet/bin/hybridnet"
     ;;
   deb)

@@ -1,5 +1,6 @@
 package dev.hybridnet;
 
+import dev.hybridnet.app.AppPreferences;
 import dev.hybridnet.app.DesignerApp;
 import dev.hybridnet.cli.Cli;
 import java.io.IOException;
@@ -12,10 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 
 /**
- * The training run of the class-data-sharing archive (docs/decisions/0022-class-data-sharing.md): does what users
+ * The training run of the class-data-sharing archive (docs/decisions/0023-class-data-sharing.md): does what users
  * do most, so that the classes it loads are the ones the archive holds. The build runs it with
  * {@code -XX:DumpLoadedClassList}; {@code tools/cds.sh} then dumps the archive from that list.
  *
@@ -26,6 +29,8 @@ import java.util.stream.Stream;
  * that is deleted afterwards; nothing is printed but a failure.
  */
 public final class Training {
+
+    private static final String TRAINING_PREFERENCES = "dev/hybridnet/training";
 
     private static final String ARM_TEMPLATE = "/dev/hybridnet/training/hub-spoke-vpn.arm.json";
 
@@ -108,9 +113,16 @@ public final class Training {
             Path sample = dir.resolve("hub-spoke.hybridnet.json");
             JavaFxWarnings.quietUnnamedModuleWarning();
             System.setProperty("hybridnet.measureStartup", "true");
+            // The recent files and window bounds of this run go to a node of their own, removed afterwards.
+            System.setProperty(AppPreferences.NODE_PROPERTY, TRAINING_PREFERENCES);
             DesignerApp.open(sample.toString());
         } finally {
             deleteTree(dir);
+            try {
+                Preferences.userRoot().node(TRAINING_PREFERENCES).removeNode();
+            } catch (BackingStoreException | IllegalStateException e) {
+                // Nothing was stored, or the store is not writable: nothing to remove.
+            }
         }
     }
 

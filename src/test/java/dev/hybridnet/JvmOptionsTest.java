@@ -13,24 +13,32 @@ import org.junit.jupiter.api.Test;
 class JvmOptionsTest {
 
     private static List<String> fileOptions() throws IOException {
-        return Files.readAllLines(Path.of("packaging", "jvm.options")).stream()
+        return fileOptions("jvm.options");
+    }
+
+    private static List<String> fileOptions(String name) throws IOException {
+        return Files.readAllLines(Path.of("packaging", name)).stream()
                 .map(line -> line.replaceAll("#.*", "").strip())
                 .filter(line -> !line.isEmpty())
                 .toList();
     }
 
     @Test
-    void theConstantsAreTheOptionsFile() throws IOException {
-        assertEquals(fileOptions(), JvmOptions.ALL);
+    void theConstantsAreTheOptionsFiles() throws IOException {
+        assertEquals(fileOptions("jvm.options"), JvmOptions.WINDOW);
+        assertEquals(fileOptions("jvm-cli.options"), JvmOptions.CLI);
     }
 
     @Test
     void everyLauncherPassesTheOptionsFile() throws IOException {
-        assertTrue(Files.readString(Path.of("hybridnet")).contains("packaging/jvm.options"),
-                "./hybridnet reads packaging/jvm.options");
+        String script = Files.readString(Path.of("hybridnet"));
+        assertTrue(script.contains("packaging/jvm.options") && script.contains("packaging/jvm-cli.options"),
+                "./hybridnet reads both options files");
         String build = Files.readString(Path.of("packaging", "build.sh"));
         assertTrue(build.contains("packaging/jvm.options") && build.contains("--java-options"),
                 "the installers pass packaging/jvm.options to jpackage");
+        assertTrue(build.contains("packaging/jvm-cli.options") && build.contains("--add-launcher hybridnet-cli"),
+                "the installers' command-line launcher passes packaging/jvm-cli.options");
         String pom = Files.readString(Path.of("pom.xml"));
         for (String option : fileOptions()) {
             assertTrue(pom.contains("<option>" + option + "</option>"), "mvn javafx:run passes " + option);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hybridnet.cli.Cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ class LauncherScriptTest {
         Files.createDirectories(checkout.resolve("src"));
         Files.createDirectories(checkout.resolve("packaging"));
         Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
-        Files.writeString(checkout.resolve("packaging/jvm.options"), "# options\n-Dsome.option=1\n");
+        Files.writeString(checkout.resolve("packaging/jvm.options"), "# options\n-Dwindow.option=1\n");
+        Files.writeString(checkout.resolve("packaging/jvm-cli.options"), "# options\n-Dcli.option=1\n");
         Files.copy(Path.of("hybridnet"), checkout.resolve("hybridnet"), StandardCopyOption.COPY_ATTRIBUTES);
         return checkout;
     }
@@ -78,8 +80,33 @@ class LauncherScriptTest {
         assertFalse(run.out().contains(ESC), run.out());
         assertFalse(run.err().contains(ESC), run.err());
         assertEquals("hybridnet: building (mvn package)...\n", run.err());
-        assertEquals("java -Dsome.option=1 -jar " + checkout.toRealPath().resolve("target/hybridnet.jar")
+        assertEquals("java -Dcli.option=1 -jar " + checkout.toRealPath().resolve("target/hybridnet.jar")
                 + " samples list\n", run.out());
+    }
+
+    /** What the script passes to java for these arguments, once the jar is built. */
+    private String javaArguments(Path checkout, String... args) throws Exception {
+        Run run = run(checkout, bin(true), args);
+        assertEquals(0, run.exit(), run.err());
+        String jar = checkout.toRealPath().resolve("target/hybridnet.jar").toString();
+        return run.out().strip().replace(jar, "JAR");
+    }
+
+    @Test
+    void theWindowAndTheCommandLineGetTheirOwnOptionsAndTheArchiveWhenTheBuildMadeOne() throws Exception {
+        Path checkout = checkout();
+        assertEquals("java -Dwindow.option=1 -jar JAR", javaArguments(checkout));
+        assertEquals("java -Dwindow.option=1 -jar JAR my.hybridnet.json", javaArguments(checkout, "my.hybridnet.json"));
+        for (String command : Cli.COMMAND_NAMES) {
+            assertEquals("java -Dcli.option=1 -jar JAR " + command, javaArguments(checkout, command), command);
+        }
+        assertEquals("java -Dcli.option=1 -jar JAR --version", javaArguments(checkout, "--version"));
+        assertEquals("java -Dcli.option=1 -jar JAR a.json b.json", javaArguments(checkout, "a.json", "b.json"));
+        Files.createDirectories(checkout.resolve("target"));
+        Files.write(checkout.resolve("target/hybridnet.jsa"), new byte[] {1});
+        String archive = "-XX:SharedArchiveFile=" + checkout.toRealPath().resolve("target/hybridnet.jsa");
+        assertEquals("java -Dcli.option=1 " + archive + " -jar JAR validate", javaArguments(checkout, "validate"));
+        assertEquals("java -Dwindow.option=1 " + archive + " -jar JAR", javaArguments(checkout));
     }
 
     @Test

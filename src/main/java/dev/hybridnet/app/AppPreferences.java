@@ -11,7 +11,7 @@ import java.util.prefs.Preferences;
  * What the designer remembers between runs, in the user's Java preferences: recent files, the window's size
  * and position, the theme, the smart guides and the last export's settings. A failing preference store is ignored; remembering is a convenience, never a reason to fail.
  */
-final class AppPreferences {
+public final class AppPreferences {
 
     static final int MAX_RECENT = 8;
 
@@ -21,8 +21,12 @@ final class AppPreferences {
         this.node = node;
     }
 
+    /** The system property naming another preferences node, for runs that must not touch the user's own. */
+    public static final String NODE_PROPERTY = "hybridnet.preferencesNode";
+
     static AppPreferences user() {
-        return new AppPreferences(Preferences.userRoot().node("dev/hybridnet/designer"));
+        return new AppPreferences(Preferences.userRoot().node(System.getProperty(NODE_PROPERTY,
+                "dev/hybridnet/designer")));
     }
 
     /** Recent files, most recent first, without the ones that no longer exist. */
