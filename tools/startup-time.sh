@@ -1,11 +1,35 @@
 #!/usr/bin/env bash
-# Measures the time from JVM start to the designer's first frame, N times (default 5), with a sample open.
-# Needs a display: run under xvfb-run on a headless machine, e.g.  xvfb-run -a tools/startup-time.sh 5
+# Measures the time from the JVM's start to the designer's first frame with a sample open, RUNS times (default 7),
+# as users start it: ./hybridnet (window options, class-data-sharing archive), the app image's bin/hybridnet if
+# packaging/build.sh app-image made one, and plain `java -jar` without any option for comparison. Prints each
+# run and the median of each. The program reports the first frame itself (-Dhybridnet.measureStartup=true, given
+# through JAVA_TOOL_OPTIONS so that the launchers run unchanged) and quits; the runs keep their recent files and
+# window bounds in a preferences node of their own.
+# Needs a display: on a headless machine run it under Xvfb, e.g.
+#   xvfb-run -a -s "-screen 0 1400x900x24" tools/startup-time.sh 7
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-runs=${1:-5}
-[ -f "$here/target/hybridnet.jar" ] || mvn -B -q -f "$here/pom.xml" -DskipTests package
-sample="$here/src/main/resources/dev/hybridnet/samples/hub-spoke.hybridnet.json"
-for i in $(seq "$runs"); do
-  java -Dhybridnet.measureStartup=true -jar "$here/target/hybridnet.jar" "$sample" 2>/dev/null | grep "first frame"
-done
+runs=${1:-7}
+cd "$here"
+./hybridnet --version >/dev/null   # builds the jar and its archive if the sources changed
+sample=$(mktemp -d)/hub-spoke.hybridnet.json
+./hybridnet samples write "$(dirname "$sample")" >/dev/null
+export JAVA_TOOL_OPTIONS="-Dhybridnet.measureStartup=true -Dhybridnet.preferencesNode=dev/hybridnet/startup-time"
+
+measure() {
+  local name=$1; shift
+  local times=()
+  for _ in $(seq "$runs"); do
+    ms=$("$@" "$sample" 2>/dev/null | sed -n 's/^first frame \([0-9]*\) ms.*/\1/p')
+    times+=("${ms:-failed}")
+  done
+  median=$(printf '%s\n' "${times[@]}" | grep -v failed | sort -n | awk '{a[NR]=$1} END {if (NR) print a[int((NR+1)/2)]; else print "–"}')
+  echo "$name: median ${median} ms (runs: ${times[*]})"
+}
+
+measure "./hybridnet" ./hybridnet
+if [ -x target/dist/hybridnet/bin/hybridnet ]; then
+  measure "app image" target/dist/hybridnet/bin/hybridnet
+fi
+measure "java -jar, no options" java -jar target/hybridnet.jar
+rm -rf "$(dirname "$sample")"

@@ -86,7 +86,9 @@ public final class AtomicFiles {
      * own; the counter, started from the clock, tells this process's saves apart.
      */
     private static Path createTemporary(Path folder, String prefix) throws IOException {
-        boolean posix = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
+        // Asked of the file system, not of the folder's file store: finding the store reads the mount table, which
+        // fails where the folder's mount is not listed there ("Mount point not found" in a chroot).
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
         for (int attempt = 0; ; attempt++) {
             Path temp = folder.resolve(prefix + NEXT_TEMPORARY.getAndIncrement() + ".tmp");
             try {
