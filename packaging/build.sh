@@ -30,8 +30,11 @@ license=(--license-file LICENSE)
 case "$type" in
   app-image)
     rm -rf target/dist/hybridnet
+    # A runtime of only the modules in packaging/modules.txt (jlink), with its CDS archive.
+    packaging/runtime.sh target/jpackage/runtime >/dev/null
     jpackage --type app-image "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
-      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png "${java_options[@]}"
+      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png "${java_options[@]}" \
+      --runtime-image target/jpackage/runtime
     echo "target/dist/hybridnet/bin/hybridnet"
     ;;
   deb)
