@@ -3,7 +3,7 @@
 #   packaging/build.sh app-image   -> target/dist/hybridnet/ (run target/dist/hybridnet/bin/hybridnet)
 #   packaging/build.sh deb         -> target/dist/hybridnet_<version>_amd64.deb (Debian, Ubuntu)
 #   packaging/build.sh msi | dmg   -> on Windows (WiX 3 installed) or macOS; same options, see docs/packaging.md
-# Needs JDK 17+ with jpackage; the deb needs dpkg-deb and fakeroot.
+# Needs JDK 17+ with jpackage and jlink; the deb needs dpkg-deb and dpkg-shlibdeps (dpkg-dev).
 set -euo pipefail
 type=${1:-app-image}
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,11 +39,8 @@ case "$type" in
     ;;
   deb)
     "$0" app-image >/dev/null
-    jpackage --type deb "${common[@]}" --app-image target/dist/hybridnet \
-      --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Development \
-      --file-associations packaging/file-associations.properties --icon packaging/icons/hybridnet-256.png \
-      "${license[@]}"
-    ls target/dist/*.deb
+    # Our own package from the app image (dpkg-deb, no maintainer scripts): decision 0022.
+    packaging/linux/make-deb.sh "$version"
     ;;
   msi)
     jpackage --type msi "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
