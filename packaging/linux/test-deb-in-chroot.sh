@@ -6,6 +6,8 @@
 # DEB defaults to target/dist/hybridnet_*.deb (packaging/build.sh deb). BASE, the pristine minimal root, defaults
 # to target/deb-test/bookworm and is made with debootstrap the first time (about 2 minutes, needs the network;
 # mirror: $DEBIAN_MIRROR, default http://deb.debian.org/debian). Each run works on a fresh copy of BASE.
+# Exit status: 0 passed, 1 a check failed, 2 usage, 77 this machine cannot make or enter the minimal Debian (no
+# network for debootstrap, no permission to mount /proc or to chroot, as in some containers).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$here"
@@ -13,6 +15,7 @@ deb=${1:-$(ls target/dist/hybridnet_*.deb 2>/dev/null | tail -n 1)}
 base=${2:-target/deb-test/bookworm}
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 fail() { echo "test-deb-in-chroot: FAILED: $*" >&2; exit 1; }
+cannot() { echo "test-deb-in-chroot: cannot run here: $*" >&2; exit 77; }
 if [ "$(id -u)" != 0 ]; then echo "test-deb-in-chroot: needs root (debootstrap, chroot, mount)" >&2; exit 2; fi
 if [ -z "$deb" ] || [ ! -f "$deb" ]; then echo "test-deb-in-chroot: no .deb; run packaging/build.sh deb" >&2; exit 2; fi
 for tool in debootstrap chroot mount; do
@@ -26,7 +29,7 @@ if [ ! -x "$base/bin/sh" ]; then
   rm -rf "$base.tmp"
   mkdir -p "$(dirname "$base")"
   debootstrap --variant=minbase bookworm "$base.tmp" "$mirror" >"$base.log" 2>&1 \
-    || { tail -n 20 "$base.log" >&2; fail "debootstrap (log: $base.log)"; }
+    || { tail -n 20 "$base.log" >&2; cannot "debootstrap failed (log: $base.log)"; }
   mv "$base.tmp" "$base"
 fi
 root=$base.run
@@ -38,7 +41,8 @@ cleanup() {
   if [ -z "${KEEP_ROOT:-}" ]; then rm -rf "$root"; fi
 }
 trap cleanup EXIT
-mount -t proc proc "$root/proc"
+mount -t proc proc "$root/proc" || cannot "mount -t proc in $root failed"
+chroot "$root" /bin/true || cannot "chroot $root failed"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 in_root() { chroot "$root" env DEBIAN_FRONTEND=noninteractive LC_ALL=C.UTF-8 PATH=/usr/sbin:/usr/bin:/sbin:/bin "$@"; }
 
