@@ -32,9 +32,9 @@ case "$type" in
     rm -rf target/dist/hybridnet
     # A runtime of only the modules in packaging/modules.txt (jlink), with its CDS archive.
     packaging/runtime.sh target/jpackage/runtime >/dev/null
+    common+=(--runtime-image target/jpackage/runtime)
     jpackage --type app-image "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
-      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png "${java_options[@]}" \
-      --runtime-image target/jpackage/runtime
+      --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png "${java_options[@]}"
     echo "target/dist/hybridnet/bin/hybridnet"
     ;;
   deb)
