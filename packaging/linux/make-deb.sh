@@ -52,6 +52,16 @@ else
   echo "make-deb: strip (binutils) not found: native code left with its symbols" >&2
 fi
 
+# The class-data-sharing archive, where the build makes one (lib/app/hybridnet.classlist, packaging/cds-archive.sh),
+# fits only the folder it was dumped in: it is left out, and postinst dumps it in /opt/hybridnet with the installed
+# launcher (never failing the installation); prerm removes it. Without a class list the package has no scripts.
+if [ -f "$root/opt/hybridnet/lib/app/hybridnet.classlist" ] && [ -f packaging/cds-archive.sh ]; then
+  rm -f "$root/opt/hybridnet/lib/app/hybridnet.jsa"
+  install -m 0755 packaging/cds-archive.sh "$root/opt/hybridnet/lib/cds-archive.sh"
+  install -m 0755 "$linux/postinst" "$root/DEBIAN/postinst"
+  install -m 0755 "$linux/prerm" "$root/DEBIAN/prerm"
+fi
+
 # The command on the PATH. The one place that installs /usr/bin/hybridnet (absolute: it crosses top-level
 # folders). The launcher finds its app image through /proc/self/exe, so a link to it works.
 install_command() {

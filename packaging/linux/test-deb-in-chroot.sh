@@ -72,6 +72,16 @@ echo "export PNG: $(stat -c %s "$root/tmp/hub-spoke.png") bytes"
 [ -f "$root/usr/share/mime/application/x-hybridnet+json.xml" ] || fail "MIME type not in the MIME database"
 echo "MIME database: application/x-hybridnet+json"
 
+# Where the build makes a class-data-sharing archive, postinst dumps it for /opt/hybridnet: it must be there and fit.
+if [ -x "$root/opt/hybridnet/lib/cds-archive.sh" ]; then
+  [ -f "$root/opt/hybridnet/lib/app/hybridnet.jsa" ] || fail "postinst made no class-data-sharing archive"
+  launcher=/opt/hybridnet/bin/hybridnet-cli
+  [ -x "$root$launcher" ] || launcher=/opt/hybridnet/bin/hybridnet
+  in_root env JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>&1 \
+    || fail "the archive postinst made does not fit (-Xshare:on refuses it)"
+  echo "class-data-sharing archive: made by postinst, $(stat -c %s "$root/opt/hybridnet/lib/app/hybridnet.jsa") bytes, fits"
+fi
+
 step "desktop-file-utils, installed after the program"
 in_root apt-get install -y -q --no-install-recommends desktop-file-utils >"$root.dfu.log" 2>&1 \
   || { tail -n 30 "$root.dfu.log" >&2; fail "apt-get install desktop-file-utils"; }
