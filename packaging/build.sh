@@ -39,7 +39,7 @@ case "$type" in
     ;;
   deb)
     "$0" app-image >/dev/null
-    # Our own package from the app image (dpkg-deb, no maintainer scripts): decision 0022.
+    # Our own package from the app image (dpkg-deb, no xdg-* scripts): decision 0022.
     packaging/linux/make-deb.sh "$version"
     ;;
   msi)

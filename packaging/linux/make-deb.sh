@@ -2,9 +2,9 @@
 # Builds the Debian package from the app image with dpkg-deb (decision 0022):
 #   packaging/linux/make-deb.sh VERSION   -> target/dist/hybridnet_VERSION_<arch>.deb
 # packaging/build.sh deb makes the app image (target/dist/hybridnet/) first and calls this script.
-# The package has no maintainer scripts: the desktop entry, the MIME type and the icons are plain files, and the
-# dpkg triggers of desktop-file-utils, shared-mime-info and hicolor-icon-theme refresh their caches where those
-# packages are installed. Needs dpkg-deb, dpkg-shlibdeps (dpkg-dev), gzip and unzip.
+# The package has no maintainer scripts for the desktop: the desktop entry, the MIME type and the icons are plain
+# files, and the dpkg triggers of desktop-file-utils, shared-mime-info and hicolor-icon-theme refresh their caches
+# where those packages are installed. Needs dpkg-deb, dpkg-shlibdeps (dpkg-dev), gzip and unzip.
 set -euo pipefail
 version=${1:?usage: packaging/linux/make-deb.sh VERSION}
 here=$(cd "$(dirname "$0")/../.." && pwd)
