@@ -3,7 +3,7 @@
 #   packaging/build.sh app-image   -> target/dist/hybridnet/ (run target/dist/hybridnet/bin/hybridnet)
 #   packaging/build.sh deb         -> target/dist/hybridnet_<version>_amd64.deb (Debian, Ubuntu)
 #   packaging/build.sh msi | dmg   -> on Windows (WiX 3 installed) or macOS; same options, see docs/packaging.md
-# Needs JDK 17+ with jpackage; the deb needs dpkg-deb and fakeroot.
+# Needs JDK 17+ with jpackage and jlink; the deb needs dpkg-deb and dpkg-shlibdeps (dpkg-dev).
 set -euo pipefail
 type=${1:-app-image}
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -44,6 +44,9 @@ license=(--license-file LICENSE)
 case "$type" in
   app-image)
     rm -rf target/dist/hybridnet
+    # A runtime of only the modules in packaging/modules.txt (jlink), with its CDS archive.
+    packaging/runtime.sh target/jpackage/runtime >/dev/null
+    common+=(--runtime-image target/jpackage/runtime)
     jpackage --type app-image "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
       --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png "${java_options[@]}" \
       --add-launcher hybridnet-cli=target/jpackage/hybridnet-cli.properties
@@ -53,11 +56,8 @@ case "$type" in
     ;;
   deb)
     "$0" app-image >/dev/null
-    jpackage --type deb "${common[@]}" --app-image target/dist/hybridnet \
-      --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Development \
-      --file-associations packaging/file-associations.properties --icon packaging/icons/hybridnet-256.png \
-      "${license[@]}"
-    ls target/dist/*.deb
+    # Our own package from the app image (dpkg-deb, no xdg-* scripts): decision 0022.
+    packaging/linux/make-deb.sh "$version"
     ;;
   msi)
     jpackage --type msi "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \

@@ -173,13 +173,16 @@ public final class AtomicFiles {
      * usual rw-r--r-- for a new file, so that saving never changes who may read the diagram.
      */
     private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        // Asked of the file, not of its file store: finding the store reads the mount table, which fails where the
+        // file's mount is not listed there ("Mount point not found" in a chroot), and every save would fail.
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
             return;
         }
         Set<PosixFilePermission> permissions = Files.exists(target)
                 ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
+        view.setPermissions(permissions);
     }
 
     private static void move(Path temp, Path target) throws IOException {
