@@ -62,10 +62,10 @@ if [ -f "$root/opt/hybridnet/lib/app/hybridnet.classlist" ] && [ -f packaging/cd
   install -m 0755 "$linux/prerm" "$root/DEBIAN/prerm"
 fi
 
-# The command on the PATH. The one place that installs /usr/bin/hybridnet (absolute: it crosses top-level
-# folders). The launcher finds its app image through /proc/self/exe, so a link to it works.
+# The command on the PATH: a small script that starts the window's launcher or the command line's, each with its
+# own Java options (decision 0023). The one place that installs /usr/bin/hybridnet.
 install_command() {
-  ln -s /opt/hybridnet/bin/hybridnet "$root/usr/bin/hybridnet"
+  install -D -m 0755 "$linux/hybridnet.sh" "$root/usr/bin/hybridnet"
 }
 install_command
 

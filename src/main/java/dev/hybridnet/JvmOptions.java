@@ -12,11 +12,18 @@ public final class JvmOptions {
     /** The garbage collector of the window (docs/decisions/0012-parallel-gc.md). */
     public static final String GC = "-XX:+UseParallelGC";
 
+    /** Diagnostic options must be unlocked before {@link #NO_ARCHIVE_RELOCATION}. */
+    public static final String UNLOCK_DIAGNOSTIC = "-XX:+UnlockDiagnosticVMOptions";
+
+    /** Map the class-data-sharing archive where it was dumped (docs/decisions/0023-class-data-sharing.md). */
+    public static final String NO_ARCHIVE_RELOCATION = "-XX:ArchiveRelocationMode=0";
+
     /** Every option in {@code packaging/jvm.options}, in order: the designer window. */
-    public static final List<String> WINDOW = List.of(GC);
+    public static final List<String> WINDOW = List.of(GC, UNLOCK_DIAGNOSTIC, NO_ARCHIVE_RELOCATION);
 
     /** Every option in {@code packaging/jvm-cli.options}, in order: the command line. */
-    public static final List<String> CLI = List.of(GC);
+    public static final List<String> CLI = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", UNLOCK_DIAGNOSTIC,
+            NO_ARCHIVE_RELOCATION, "-XX:-UsePerfData");
 
     private JvmOptions() {
     }

@@ -2,7 +2,6 @@ package dev.hybridnet;
 
 import dev.hybridnet.app.DesignerApp;
 import dev.hybridnet.cli.Cli;
-import dev.hybridnet.cli.Warmup;
 import java.util.Locale;
 
 /**
@@ -20,8 +19,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (!Cli.opensWindow(args)) {
-            Warmup warmup = Warmup.helps(args) ? Warmup.start(true) : Warmup.none();
-            System.exit(Cli.run(warmup::await, args));
+            System.exit(Cli.run(args));
         }
         if (!displayAvailable()) {
             System.err.println(noDisplayMessage());
@@ -29,7 +27,7 @@ public final class Launcher {
         }
         JavaFxWarnings.quietUnnamedModuleWarning();
         try {
-            DesignerApp.open(Warmup.start(false)::await, args);
+            DesignerApp.open(args);
         } catch (RuntimeException | LinkageError e) {
             System.err.println("hybridnet: the designer window could not open (" + e.getMessage() + ").");
             System.err.println(noDisplayMessage());

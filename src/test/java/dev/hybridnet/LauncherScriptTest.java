@@ -119,4 +119,34 @@ class LauncherScriptTest {
         assertTrue(run.err().contains("hybridnet: the build failed"), run.err());
         assertFalse(run.out().contains("java "), run.out());
     }
+
+    @Test
+    void thePackagesCommandStartsTheCommandLineLauncherForCommandsAndTheWindowsOtherwise() throws Exception {
+        // The installed /usr/bin/hybridnet, run with its launchers' folder replaced by stand-ins that say who ran.
+        Path opt = Files.createDirectories(dir.resolve("opt/bin"));
+        script(opt.resolve("hybridnet"), "echo \"window $*\"\n");
+        script(opt.resolve("hybridnet-cli"), "echo \"cli $*\"\n");
+        Path installed = dir.resolve("hybridnet.sh");
+        Files.writeString(installed, Files.readString(Path.of("packaging/linux/hybridnet.sh"))
+                .replace("/opt/hybridnet/bin/", opt + "/"));
+        java.util.function.Function<String[], String> run = args -> {
+            try {
+                java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("sh", installed.toString()));
+                command.addAll(java.util.List.of(args));
+                Process p = new ProcessBuilder(command).start();
+                p.getOutputStream().close();
+                assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+                return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        };
+        assertEquals("window", run.apply(new String[0]));
+        assertEquals("window my design.hybridnet.json", run.apply(new String[] {"my design.hybridnet.json"}));
+        for (String command : Cli.COMMAND_NAMES) {
+            assertEquals("cli " + command, run.apply(new String[] {command}), command);
+        }
+        assertEquals("cli --version", run.apply(new String[] {"--version"}));
+        assertEquals("cli export a.json -o a.svg", run.apply(new String[] {"export", "a.json", "-o", "a.svg"}));
+    }
 }

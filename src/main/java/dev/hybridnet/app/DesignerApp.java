@@ -17,23 +17,13 @@ public final class DesignerApp extends Application {
 
     static final String MEASURE_STARTUP = "hybridnet.measureStartup";
 
-    /** What runs on the JavaFX thread before the window is built (the launcher waits there for its warm-up). */
-    private static volatile Runnable beforeWindow = () -> { };
-
     /** Starts JavaFX and blocks until the last window closes. */
     public static void open(String... args) {
-        open(() -> { }, args);
-    }
-
-    /** Starts JavaFX, runs {@code beforeWindow} once it is up, and blocks until the last window closes. */
-    public static void open(Runnable beforeWindow, String... args) {
-        DesignerApp.beforeWindow = beforeWindow;
         Application.launch(DesignerApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        beforeWindow.run();
         MainWindow window = new MainWindow(stage, AppPreferences.user());
         window.show();
         List<String> args = getParameters().getRaw();

@@ -30,21 +30,12 @@ public final class Cli {
 
     /** Runs with the process's standard streams and returns the exit status. */
     public static int run(String... args) {
-        return run(() -> { }, args);
-    }
-
-    /**
-     * Runs with the process's standard streams and returns the exit status; {@code beforeCommand} runs once the
-     * command line is set up, before the command does its work (the launcher waits there for its warm-up).
-     */
-    public static int run(Runnable beforeCommand, String... args) {
-        return run(new Streams(System.in, Optional.of(System.out)), new PrintWriter(System.out, true),
-                new PrintWriter(System.err, true), beforeCommand, args);
+        return run(System.in, System.out, new PrintWriter(System.err, true), args);
     }
 
     /** Runs with text streams only: {@code -} reads the process's standard input; {@code -o -} takes SVG only. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(Streams.textOnly(), out, err, () -> { }, args);
+        return run(Streams.textOnly(), out, err, args);
     }
 
     /**
@@ -52,11 +43,10 @@ public final class Cli {
      * text written to standard output goes to {@code out} as well.
      */
     public static int run(InputStream in, OutputStream out, PrintWriter err, String... args) {
-        return run(new Streams(in, Optional.of(out)), new PrintWriter(out, true), err, () -> { }, args);
+        return run(new Streams(in, Optional.of(out)), new PrintWriter(out, true), err, args);
     }
 
-    private static int run(Streams streams, PrintWriter out, PrintWriter err, Runnable beforeCommand,
-            String... args) {
+    private static int run(Streams streams, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = commandLine(args);
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub.getCommand() instanceof ExportCommand export) {
@@ -67,7 +57,6 @@ public final class Cli {
         }
         cli.setOut(out);
         cli.setErr(err);
-        beforeCommand.run();
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
