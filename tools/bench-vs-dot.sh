@@ -9,7 +9,7 @@
 # same topology, once with clusters for containment and once flat; dot runs on both, and the comparison takes the
 # faster of the two (the stricter one). Commands timed:
 #   hybridnet  ./hybridnet (the launcher script of a checkout: class-data-sharing archive, command-line options)
-#   app-image  target/dist/hybridnet/bin/hybridnet, if it was built (packaging/build.sh app-image)
+#   app-image  target/dist/hybridnet/bin/hybridnet-cli (the command-line launcher), if it was built (packaging/build.sh app-image)
 #   plain-jar  java -jar target/hybridnet.jar without any option: what the launchers save
 # Needs: hyperfine, graphviz (dot), python3, jq. Writes target/bench-vs-dot/ and prints a Markdown table.
 set -euo pipefail
@@ -42,8 +42,8 @@ for job in "66 svg" "665 svg" "170 png"; do
         -n dot-flat "dot -T$format $work/hub-$spokes.flat.dot -o $work/dot-flat-$spokes.$format"
         -n hybridnet "./hybridnet export --format $format $design -o $work/hn-$spokes.$format"
         -n plain-jar "java -jar target/hybridnet.jar export --format $format $design -o $work/jar-$spokes.$format")
-  if [ -x target/dist/hybridnet/bin/hybridnet ]; then
-    cmds+=(-n app-image "target/dist/hybridnet/bin/hybridnet export --format $format $design -o $work/img-$spokes.$format")
+  if [ -x target/dist/hybridnet/bin/hybridnet-cli ]; then
+    cmds+=(-n app-image "target/dist/hybridnet/bin/hybridnet-cli export --format $format $design -o $work/img-$spokes.$format")
   fi
   json="$work/hub-$spokes-$format.json"
   hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$json" "${cmds[@]}" >/dev/null 2>&1
