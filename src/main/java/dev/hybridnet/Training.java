@@ -6,6 +6,7 @@ import dev.hybridnet.cli.Cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -115,7 +116,13 @@ public final class Training {
             System.setProperty("hybridnet.measureStartup", "true");
             // The recent files and window bounds of this run go to a node of their own, removed afterwards.
             System.setProperty(AppPreferences.NODE_PROPERTY, TRAINING_PREFERENCES);
-            DesignerApp.open(sample.toString());
+            PrintStream out = System.out;
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            try {
+                DesignerApp.open(sample.toString());
+            } finally {
+                System.setOut(out);
+            }
         } finally {
             deleteTree(dir);
             try {
