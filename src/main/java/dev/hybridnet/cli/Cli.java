@@ -23,7 +23,7 @@ public final class Cli {
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     /** The names of the subcommands ({@code hybridnet NAME ...}); the launcher scripts list the same names. */
-    public static final Set<String> COMMAND_NAMES = COMMANDS.keySet();
+    public static final Set<String> COMMAND_NAMES = java.util.Collections.unmodifiableSet(COMMANDS.keySet());
 
     private Cli() {
     }
