@@ -28,13 +28,26 @@ final class IconImages {
         }
     };
 
+    /**
+     * The icon {@code name} painted on a canvas of its own, {@code size} pixels wide, for a control that shows it
+     * once (the palette): no picture is made of it, since each picture is a render pass of its own, which at
+     * start-up cost about a millisecond an icon (FX thread only).
+     */
+    Canvas canvas(String name, int size) {
+        Canvas canvas = new Canvas(size, size);
+        painter.paint(canvas.getGraphicsContext2D(), drawing(name, size), Optional.empty());
+        return canvas;
+    }
+
+    private static Drawing drawing(String name, int size) {
+        return new Drawing(new Rect(0, 0, size, size), List.of(new Shape.Icon(name, new Rect(0, 0, size, size))), name,
+                name);
+    }
+
     /** The icon {@code name} as a square image {@code size} pixels wide (FX thread only). */
     Image icon(String name, int size) {
         return cache.computeIfAbsent(name + "@" + size, k -> {
-            Canvas canvas = new Canvas(size, size);
-            Drawing drawing = new Drawing(new Rect(0, 0, size, size),
-                    List.of(new Shape.Icon(name, new Rect(0, 0, size, size))), name, name);
-            painter.paint(canvas.getGraphicsContext2D(), drawing, Optional.empty());
+            Canvas canvas = canvas(name, size);
             SnapshotParameters params = new SnapshotParameters();
             params.setFill(Color.TRANSPARENT);
             return canvas.snapshot(params, null);

@@ -89,7 +89,7 @@ final class MainWindow {
         scene = new Scene(root, 1280, 800);
         acceptDroppedFiles(scene);
         actions.installExtraShortcuts(scene);
-        useTheme(preferences.theme());
+        applyTheme(preferences.theme());
         stage.setScene(scene);
         WindowPlacement.restore(stage, preferences);
         stage.setOnCloseRequest(e -> {
@@ -182,9 +182,14 @@ final class MainWindow {
 
     /** Switches the window's theme (the canvas keeps the diagram's colours) and remembers it. */
     void useTheme(Theme newTheme) {
+        applyTheme(newTheme);
+        preferences.saveTheme(newTheme);
+    }
+
+    /** Shows the theme without remembering it: at start-up the preferences already hold it (saving costs a write). */
+    private void applyTheme(Theme newTheme) {
         theme = newTheme;
         scene.getStylesheets().setAll(newTheme.stylesheets());
-        preferences.saveTheme(newTheme);
         actions.update();
     }
 

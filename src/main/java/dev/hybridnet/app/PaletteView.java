@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -84,8 +83,7 @@ final class PaletteView extends VBox {
     }
 
     private static HBox row(PaletteEntry entry, IconImages icons, Target target) {
-        javafx.scene.layout.StackPane icon = new javafx.scene.layout.StackPane(new ImageView(icons.icon(entry.icon(),
-                24)));
+        javafx.scene.layout.StackPane icon = new javafx.scene.layout.StackPane(icons.canvas(entry.icon(), 24));
         icon.getStyleClass().add("palette-icon");
         icon.setPadding(new Insets(1));
         HBox row = new HBox(8, icon, new Label(entry.name()));

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +40,10 @@ public final class RecoveryStore {
 
     public RecoveryStore(Path folder) {
         this.folder = folder;
-        this.session = folder.resolve("session-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID()
+        // Not UUID.randomUUID(): SecureRandom's start-up (the security providers) delayed the window's first frame.
+        // The process id is unique among running designers; the clock tells a reused id apart.
+        this.session = folder.resolve("session-" + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.currentTimeMillis()) + "-" + Long.toHexString(System.nanoTime())
                 + ".recovery.json");
     }
 
