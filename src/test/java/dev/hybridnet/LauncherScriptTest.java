@@ -104,7 +104,8 @@ class LauncherScriptTest {
         assertEquals("java -Dcli.option=1 -jar JAR a.json b.json", javaArguments(checkout, "a.json", "b.json"));
         Files.createDirectories(checkout.resolve("target"));
         Files.write(checkout.resolve("target/hybridnet.jsa"), new byte[] {1});
-        String archive = "-XX:SharedArchiveFile=" + checkout.toRealPath().resolve("target/hybridnet.jsa");
+        String archive = "-XX:SharedArchiveFile=" + checkout.toRealPath().resolve("target/hybridnet.jsa")
+                + " -Xlog:cds=off -Xlog:cds+dynamic=off";
         assertEquals("java -Dcli.option=1 " + archive + " -jar JAR validate", javaArguments(checkout, "validate"));
         assertEquals("java -Dwindow.option=1 " + archive + " -jar JAR", javaArguments(checkout));
     }
