@@ -5,58 +5,35 @@ import dev.hybridnet.render.Drawing;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.ShapeBounds;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.StringReader;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.batik.anim.dom.SVGOMDocument;
-import org.apache.batik.bridge.BridgeContext;
-import org.apache.batik.ext.awt.RenderingHintsKeyExt;
-import org.apache.batik.gvt.GraphicsNode;
-import org.apache.batik.transcoder.SVGAbstractTranscoder;
-import org.apache.batik.transcoder.TranscoderException;
-import org.apache.batik.transcoder.TranscoderInput;
-import org.apache.batik.transcoder.TranscoderOutput;
-import org.w3c.dom.Document;
 
 /**
- * PNG pictures of a drawing, rendered by Apache Batik from the SVG that {@link SvgWriter} writes, so the PNG shows
- * exactly what the SVG shows. Works headless (no display needed). Scale 1 gives one pixel per canvas unit.
+ * PNG pictures of a drawing, painted with Java2D by {@link Java2dPainter} from the same display list the SVG export
+ * writes, shape for shape as {@link SvgWriter} describes it (see docs/decisions/0024-png-with-java2d.md). Works
+ * headless (no display needed). Scale 1 gives one pixel per canvas unit.
  *
- * <p>Large pictures are split into horizontal bands, one per core: each band is built, painted and compressed on
- * its own thread and {@link PngEncoder} joins the compressed bands into one PNG. The pixels are the same as one
- * band would give; only the time changes (see docs/decisions/0008-png-in-parallel-bands.md).
+ * <p>Large pictures are split into horizontal bands, one per core: each band is painted and compressed on its own
+ * thread and {@link PngEncoder} joins the compressed bands into one PNG. The pixels are the same as one band would
+ * give; only the time changes (see docs/decisions/0008-png-in-parallel-bands.md).
  */
 public final class PngExporter {
 
     public static final double MIN_SCALE = 1;
     public static final double MAX_SCALE = 4;
-    /** Batik holds the whole raster in memory; refuse pictures beyond this many pixels. */
+    /** The whole raster is held in memory; refuse pictures beyond this many pixels. */
     public static final long MAX_PIXELS = 100_000_000L;
-    /** Pictures smaller than this are rendered in one band: building a second Batik tree would cost more. */
+    /** Pictures smaller than this are rendered in one band: starting a second thread would cost more. */
     static final long PARALLEL_PIXELS = 2_000_000L;
     static final int MAX_BANDS = 8;
     static final int MIN_BAND_ROWS = 256;
-    /** The hints of Batik's static renderer, which its image transcoders paint with. */
-    private static final RenderingHints HINTS = new RenderingHints(Map.of(
-            RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON,
-            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR));
-    /**
-     * The address Batik resolves the icons' {@code <use href="#...">} against. Our SVG refers to nothing outside
-     * itself, and Batik's transcoders load no external resource by default. A {@code file:} address resolves in
-     * a few microseconds; an unregistered scheme such as {@code urn:} sent Batik searching the class path for a
-     * protocol handler at every {@code <use>}, 40% of the tree-building time on large diagrams.
-     */
-    static final String DOCUMENT_URI = "file:/hybridnet/export.svg";
 
     public byte[] export(Drawing drawing, double scale, Background background) throws ExportException {
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
@@ -110,8 +87,6 @@ public final class PngExporter {
                                 ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
                     }
                     bands[band] = renderBand(drawing, w, h, band, count, background, canvas);
-                } catch (ExportException e) {
-                    failure.compareAndSet(null, e);
                 } catch (RuntimeException | OutOfMemoryError e) {
                     failure.compareAndSet(null, new ExportException("could not render the picture: " + e, e));
                 }
@@ -143,10 +118,8 @@ public final class PngExporter {
     /**
      * How many horizontal bands to cut a picture into: two per core, up to {@value #MAX_BANDS}, for pictures of at
      * least {@value #PARALLEL_PIXELS} pixels with at least {@value #MIN_BAND_ROWS} rows a band. Each core takes
-     * its bands one after the other, so it holds the Batik tree of one band (a quarter of the picture's shapes with
-     * two cores) rather than half; the garbage collector then has less to copy. Each band builds its own tree
-     * (painting one tree from two threads fails in Batik's text code), so small pictures, where building is most
-     * of the work, stay in one band.
+     * its bands one after the other, painting only the shapes that reach the band; small pictures, where starting
+     * threads would cost more than it saves, stay in one band.
      */
     static int bandCount(int width, int height, int cores) {
         if ((long) width * height < PARALLEL_PIXELS) {
@@ -157,24 +130,26 @@ public final class PngExporter {
 
     /** Renders rows {@code [height * band / count, height * (band + 1) / count)} and compresses them. */
     private static PngEncoder.Band renderBand(Drawing drawing, int width, int height, int band, int count,
-            Background background, BufferedImage canvas) throws ExportException {
+            Background background, BufferedImage canvas) {
         int top = (int) ((long) height * band / count);
         int bottom = (int) ((long) height * (band + 1) / count);
-        String svg = new SvgWriter().write(count == 1 ? drawing : shapesFor(drawing, width, height, top, bottom), 1,
-                background);
-        TreeBuilder builder = new TreeBuilder();
-        builder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
-        builder.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, (float) height);
-        TranscoderInput input = new TranscoderInput(new StringReader(svg));
-        input.setURI(DOCUMENT_URI);
-        try {
-            builder.transcode(input, null);
-        } catch (TranscoderException e) {
-            throw new ExportException("Batik could not render the picture: " + e.getMessage(), e);
-        }
-        GraphicsNode tree = builder.tree.orElseThrow(() -> new ExportException("Batik built no picture", null));
-        paint(tree, builder.transform, canvas, top, bottom - top, background);
+        paint(count == 1 ? drawing : shapesFor(drawing, width, height, top, bottom), fit(drawing.viewBox(), width,
+                height), canvas, top, bottom - top, background);
         return PngEncoder.compress(canvas, bottom - top, band == count - 1);
+    }
+
+    /**
+     * Drawing units to pixels of a {@code width} by {@code height} picture: the view box fitted in and centred with
+     * one scale for both axes, as SVG's default {@code preserveAspectRatio="xMidYMid meet"} places it (the picture
+     * was rounded up to whole pixels, so the offset is below one pixel).
+     */
+    static AffineTransform fit(Rect box, int width, int height) {
+        double perUnit = Math.min(width / box.width(), height / box.height());
+        AffineTransform transform = AffineTransform.getTranslateInstance((width - box.width() * perUnit) / 2,
+                (height - box.height() * perUnit) / 2);
+        transform.scale(perUnit, perUnit);
+        transform.translate(-box.x(), -box.y());
+        return transform;
     }
 
     /**
@@ -186,8 +161,8 @@ public final class PngExporter {
      */
     static Drawing shapesFor(Drawing drawing, int width, int height, int top, int bottom) {
         Rect box = drawing.viewBox();
-        // Batik fits the view box into the picture and centres it (preserveAspectRatio "xMidYMid meet"); the
-        // picture was rounded up to whole pixels, so the offset is below one pixel. Allow one on each side.
+        // The view box is fitted into the picture and centred ({@link #fit}); the picture was rounded up to whole
+        // pixels, so the offset is below one pixel. Allow one on each side.
         double perUnit = Math.min(width / box.width(), height / box.height());
         double fromY = box.y() + (top - 1) / perUnit;
         double toY = box.y() + (bottom + 1) / perUnit;
@@ -235,70 +210,24 @@ public final class PngExporter {
     }
 
     /**
-     * Paints rows {@code [top, top + rows)} of the picture into the first rows of {@code band}, with the hints of
-     * Batik's static renderer. Those rows are first set to the background: white, or transparent.
+     * Paints rows {@code [top, top + rows)} of the picture into the first rows of {@code band} with
+     * {@link Java2dPainter}. Those rows are first set to the background: white, or transparent.
      */
-    private static void paint(GraphicsNode tree, AffineTransform transform, BufferedImage band, int top, int rows,
-            Background background) throws ExportException {
+    private static void paint(Drawing drawing, AffineTransform transform, BufferedImage band, int top, int rows,
+            Background background) {
         int width = band.getWidth();
         int[] pixels = ((DataBufferInt) band.getRaster().getDataBuffer()).getData();
         Arrays.fill(pixels, 0, width * rows, background == Background.WHITE ? 0xFFFFFFFF : 0);
-        // Not GraphicsUtil.createGraphics: it sets a clip to the picture, and Batik re-applies any clip as a
-        // general path before every text, which makes Java2D rebuild a clip region as tall as the band each time
-        // (a third of the painting time on large diagrams). Without a clip Java2D still stops at the band's edges.
-        // Rows past {@code rows} (a reused buffer is a row taller than a short band) may get paint; nobody reads them.
+        // No clip: Java2D stops at the band's edges anyway. Rows past {@code rows} (a reused buffer is a row
+        // taller than a short band) may get paint; nobody reads them.
         Graphics2D g = band.createGraphics();
         try {
-            g.addRenderingHints(HINTS);
-            g.setRenderingHint(RenderingHintsKeyExt.KEY_BUFFERED_IMAGE, new WeakReference<>(band));
+            Java2dPainter.prepare(g);
             g.translate(0, -top);
             g.transform(transform);
-            tree.paint(g);
-        } catch (RuntimeException e) {
-            throw new ExportException("Batik could not paint the picture: " + e, e);
+            new Java2dPainter().paint(g, drawing);
         } finally {
             g.dispose();
-        }
-    }
-
-    /**
-     * Batik's document loading and tree building ({@link SVGAbstractTranscoder}: the same bridge, user agent and
-     * viewBox transform as its {@code PNGTranscoder}). Keeps the static tree and drops the document.
-     */
-    private static final class TreeBuilder extends SVGAbstractTranscoder {
-
-        private Optional<GraphicsNode> tree = Optional.empty();
-        private AffineTransform transform = new AffineTransform();
-
-        @Override
-        protected BridgeContext createBridgeContext(SVGOMDocument document) {
-            // Our SVG is 1.1; an SVG 1.2 document would need Batik's own 1.2 context.
-            BridgeContext context = document.isSVG12() ? super.createBridgeContext(document)
-                    : new DisposedBridgeContext(userAgent);
-            context.setTextPainter(new PlainTextPainter());
-            return context;
-        }
-
-        @Override
-        protected void transcode(Document document, String uri, TranscoderOutput output)
-                throws TranscoderException {
-            // The root viewport is the whole picture, so clipping to it changes no pixel but costs the same as
-            // the clip described in paint(): leave the root unclipped.
-            document.getDocumentElement().setAttributeNS(null, "overflow", "visible");
-            try {
-                super.transcode(document, uri, output);
-                tree = Optional.ofNullable(root);
-                transform = new AffineTransform(curTxf);
-            } finally {
-                // The static tree paints on its own. The context is disposed here, also when building failed:
-                // DisposedBridgeContext has no finalizer to do it later.
-                if (ctx != null) {
-                    ctx.dispose();
-                }
-                ctx = null;
-                builder = null;
-                root = null;
-            }
         }
     }
 }

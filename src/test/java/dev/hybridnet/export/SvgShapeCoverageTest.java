@@ -8,27 +8,25 @@ import dev.hybridnet.render.Font;
 import dev.hybridnet.render.Shape;
 import dev.hybridnet.render.ShapeCoverage;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The SVG writer draws every kind of shape ({@link ShapeCoverage}, through the PNG that Batik makes of the SVG),
+ * The SVG writer draws every kind of shape ({@link ShapeCoverage}, through the picture Batik renders of the SVG),
  * and writes each as the SVG element that draws it, with the attributes this test expects.
  */
 class SvgShapeCoverageTest extends ShapeCoverage {
 
     @Override
     protected Pixels paint(Drawing drawing) throws Exception {
-        byte[] png = new PngExporter().export(drawing, SCALE, Background.TRANSPARENT);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        BufferedImage image = BatikPictures.render(drawing, (int) Math.ceil(drawing.viewBox().width() * SCALE),
+                (int) Math.ceil(drawing.viewBox().height() * SCALE), Background.TRANSPARENT);
         int w = image.getWidth();
         int h = image.getHeight();
         return new Pixels(w, h, image.getRGB(0, 0, w, h, null, 0, w));

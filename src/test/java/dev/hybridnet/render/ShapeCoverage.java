@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The test every back end of a {@link Drawing} passes (the SVG writer, through the PNG made from its SVG, and the
- * canvas painter): one example of each permitted kind of {@link Shape}, and of each kind of {@link PathSegment},
+ * The test every back end of a {@link Drawing} passes (the SVG writer, through Batik's picture of its SVG; the PNG
+ * exporter; and the canvas painter): one example of each permitted kind of {@link Shape}, and of each kind of {@link PathSegment},
  * must come out painted where the shape is and nowhere else. A new kind fails here until every back end draws it.
  * A back end's test extends this class and says how it paints a drawing.
  */
