@@ -121,33 +121,55 @@ class LauncherScriptTest {
         assertFalse(run.out().contains("java "), run.out());
     }
 
-    @Test
-    void thePackagesCommandStartsTheCommandLineLauncherForCommandsAndTheWindowsOtherwise() throws Exception {
-        // The installed /usr/bin/hybridnet, run with its launchers' folder replaced by stand-ins that say who ran.
-        Path opt = Files.createDirectories(dir.resolve("opt/bin"));
-        script(opt.resolve("hybridnet"), "echo \"window $*\"\n");
-        script(opt.resolve("hybridnet-cli"), "echo \"cli $*\"\n");
+    /** Runs the installed /usr/bin/hybridnet with its folder /opt/hybridnet replaced by {@code opt}. */
+    private String runInstalled(Path opt, String... args) throws IOException, InterruptedException {
         Path installed = dir.resolve("hybridnet.sh");
         Files.writeString(installed, Files.readString(Path.of("packaging/linux/hybridnet.sh"))
-                .replace("/opt/hybridnet/bin/", opt + "/"));
-        java.util.function.Function<String[], String> run = args -> {
-            try {
-                java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("sh", installed.toString()));
-                command.addAll(java.util.List.of(args));
-                Process p = new ProcessBuilder(command).start();
-                p.getOutputStream().close();
-                assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-                return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            } catch (IOException | InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        };
-        assertEquals("window", run.apply(new String[0]));
-        assertEquals("window my design.hybridnet.json", run.apply(new String[] {"my design.hybridnet.json"}));
-        for (String command : Cli.COMMAND_NAMES) {
-            assertEquals("cli " + command, run.apply(new String[] {command}), command);
+                .replace("dir=/opt/hybridnet", "dir=" + opt));
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("sh", installed.toString()));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    }
+
+    @Test
+    void thePackagesCommandRunsTheBundledJavaWithTheOptionsAndClassPathOfTheModesLauncher() throws Exception {
+        Path opt = dir.resolve("opt");
+        Path app = Files.createDirectories(opt.resolve("lib/app"));
+        script(Files.createDirectories(opt.resolve("lib/runtime/bin")).resolve("java"), "echo \"java $*\"\n");
+        for (String[] launcher : new String[][] {{"hybridnet", "-Dwindow=1"}, {"hybridnet-cli", "-Dcli=1"}}) {
+            Files.writeString(app.resolve(launcher[0] + ".cfg"), String.join("\n", "[Application]",
+                    "app.classpath=$APPDIR/hybridnet.jar", "app.mainclass=dev.hybridnet.Launcher",
+                    "app.classpath=$APPDIR/picocli.jar", "", "[JavaOptions]", "java-options=" + launcher[1],
+                    "java-options=-XX:SharedArchiveFile=$APPDIR/hybridnet.jsa", ""));
         }
-        assertEquals("cli --version", run.apply(new String[] {"--version"}));
-        assertEquals("cli export a.json -o a.svg", run.apply(new String[] {"export", "a.json", "-o", "a.svg"}));
+        String classpath = app + "/hybridnet.jar:" + app + "/picocli.jar";
+        String archive = "-XX:SharedArchiveFile=" + app + "/hybridnet.jsa";
+        assertEquals("java -Dwindow=1 " + archive + " -cp " + classpath + " dev.hybridnet.Launcher",
+                runInstalled(opt));
+        assertEquals("java -Dwindow=1 " + archive + " -cp " + classpath + " dev.hybridnet.Launcher my.hybridnet.json",
+                runInstalled(opt, "my.hybridnet.json"));
+        for (String command : Cli.COMMAND_NAMES) {
+            assertEquals("java -Dcli=1 " + archive + " -cp " + classpath + " dev.hybridnet.Launcher " + command,
+                    runInstalled(opt, command), command);
+        }
+        assertEquals("java -Dcli=1 " + archive + " -cp " + classpath + " dev.hybridnet.Launcher export a.json -o a.svg",
+                runInstalled(opt, "export", "a.json", "-o", "a.svg"));
+    }
+
+    @Test
+    void withoutTheBundledJavaThePackagesCommandFallsBackToTheModesLauncher() throws Exception {
+        Path opt = dir.resolve("opt");
+        Path bin = Files.createDirectories(opt.resolve("bin"));
+        script(bin.resolve("hybridnet"), "echo \"window $*\"\n");
+        script(bin.resolve("hybridnet-cli"), "echo \"cli $*\"\n");
+        assertEquals("window", runInstalled(opt));
+        assertEquals("window my design.hybridnet.json", runInstalled(opt, "my design.hybridnet.json"));
+        for (String command : Cli.COMMAND_NAMES) {
+            assertEquals("cli " + command, runInstalled(opt, command), command);
+        }
+        assertEquals("cli --version", runInstalled(opt, "--version"));
     }
 }
