@@ -9,7 +9,8 @@
 # same topology, once with clusters for containment and once flat; dot runs on both, and the comparison takes the
 # faster of the two (the stricter one). Commands timed:
 #   hybridnet  ./hybridnet (the launcher script of a checkout: class-data-sharing archive, command-line options)
-#   app-image  target/dist/hybridnet/bin/hybridnet-cli (the command-line launcher), if it was built (packaging/build.sh app-image)
+#   installed  the .deb's /usr/bin/hybridnet (packaging/linux/hybridnet.sh) run on the app image, if one was built
+#              (packaging/build.sh app-image): the bundled runtime, the command line's options, the image's archive
 #   plain-jar  java -jar target/hybridnet.jar without any option: what the launchers save
 # Needs: hyperfine, graphviz (dot), python3, jq. Writes target/bench-vs-dot/ and prints a Markdown table.
 set -euo pipefail
@@ -32,7 +33,7 @@ done
 median() { jq -r --arg n "$2" '.results[] | select(.command == $n) | .median' "$1"; }
 elements() { jq '.elements | length' "$work/hub-$1.hybridnet.json"; }
 
-echo "| design | output | dot (clusters) | dot (flat) | ./hybridnet | app image | java -jar, no options | ./hybridnet / best dot |"
+echo "| design | output | dot (clusters) | dot (flat) | ./hybridnet | installed (app image) | java -jar, no options | ./hybridnet / best dot |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|"
 for job in "66 svg" "665 svg" "170 png"; do
   set -- $job
@@ -43,7 +44,8 @@ for job in "66 svg" "665 svg" "170 png"; do
         -n hybridnet "./hybridnet export --format $format $design -o $work/hn-$spokes.$format"
         -n plain-jar "java -jar target/hybridnet.jar export --format $format $design -o $work/jar-$spokes.$format")
   if [ -x target/dist/hybridnet/bin/hybridnet-cli ]; then
-    cmds+=(-n app-image "target/dist/hybridnet/bin/hybridnet-cli export --format $format $design -o $work/img-$spokes.$format")
+    sed "s#^dir=/opt/hybridnet#dir=$here/target/dist/hybridnet#" packaging/linux/hybridnet.sh >"$work/installed.sh"
+    cmds+=(-n app-image "sh $work/installed.sh export --format $format $design -o $work/img-$spokes.$format")
   fi
   json="$work/hub-$spokes-$format.json"
   hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$json" "${cmds[@]}" >/dev/null 2>&1

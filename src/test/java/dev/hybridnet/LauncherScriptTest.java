@@ -84,6 +84,27 @@ class LauncherScriptTest {
                 + " samples list\n", run.out());
     }
 
+    @Test
+    void aBuildIsNotRepeatedWhenMavenLeftTheJarOlderThanAChangedTest() throws Exception {
+        // Maven rewrites the jar only when the program changed: after a change to a test, the jar stays older than
+        // the sources, and the script must not take that for a build still to do at every run.
+        Path checkout = checkout();
+        Path test = checkout.resolve("src/test/SomeTest.java");
+        Files.createDirectories(test.getParent());
+        Files.writeString(test, "class SomeTest {}\n");
+        Path jar = checkout.resolve("target/hybridnet.jar");
+        Files.createDirectories(jar.getParent());
+        Files.write(jar, new byte[] {1});
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Path bin = bin(true);
+        assertEquals("hybridnet: building (mvn package)...\n", run(checkout, bin, "--version").err());
+        assertEquals("", run(checkout, bin, "--version").err(), "built once, not again");
+        Thread.sleep(1_100);
+        Files.writeString(test, "class SomeTest { }\n");
+        assertEquals("hybridnet: building (mvn package)...\n", run(checkout, bin, "--version").err(),
+                "a newer change builds again");
+    }
+
     /** What the script passes to java for these arguments, once the jar is built. */
     private String javaArguments(Path checkout, String... args) throws Exception {
         Run run = run(checkout, bin(true), args);
