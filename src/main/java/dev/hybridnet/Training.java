@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 /**
  * The training run of the class-data-sharing archive (docs/decisions/0023-class-data-sharing.md): does what users
  * do most, so that the classes it loads are the ones the archive holds. The build runs it with
- * {@code -XX:DumpLoadedClassList}; {@code tools/cds.sh} then dumps the archive from that list.
+ * {@code -XX:DumpLoadedClassList} in {@code mvn package} and then dumps the archive from that list (pom.xml,
+ * executions {@code cds-training-run} and {@code cds-archive}); installed copies dump theirs from the same list
+ * with {@code packaging/cds-archive.sh}. A run that does not end as expected exits with status 1 and fails the build.
  *
  * <p>{@code java dev.hybridnet.Training cli} runs the command line over the samples: validate in every format,
  * export to every format and style, import an ARM template, lay out, list the rules, print help and version.
