@@ -23,9 +23,25 @@ java=$dir/lib/runtime/bin/java
 if [ ! -x "$java" ] || [ ! -f "$cfg" ]; then
   exec "$dir/bin/$name" "$@"
 fi
-classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\\\$APPDIR#$app#g" | paste -sd: -)
-main=$(sed -n 's/^app\.mainclass=//p' "$cfg")
-# One option a line, none with spaces (they come from packaging/jvm*.options and build.sh).
-options=$(sed -n 's/^java-options=//p' "$cfg" | sed "s#\\\$APPDIR#$app#g")
+# The configuration is read with the shell's own means: each process started before Java (sed, paste) cost about
+# 10 ms, and the first version's seven of them took longer than drawing a picture.
+with_app() {
+  rest=$1 done=
+  while :; do
+    case $rest in
+      *'$APPDIR'*) done=$done${rest%%'$APPDIR'*}$app; rest=${rest#*'$APPDIR'} ;;
+      *) done=$done$rest; break ;;
+    esac
+  done
+}
+classpath= main= options=
+while IFS= read -r line || [ -n "$line" ]; do
+  case $line in
+    app.classpath=*) with_app "${line#app.classpath=}"; classpath=$classpath${classpath:+:}$done ;;
+    app.mainclass=*) main=${line#app.mainclass=} ;;
+    # One option a line, none with spaces (they come from packaging/jvm*.options and build.sh).
+    java-options=*) with_app "${line#java-options=}"; options=$options${options:+ }$done ;;
+  esac
+done <"$cfg"
 # shellcheck disable=SC2086
 exec "$java" $options -cp "$classpath" "$main" "$@"

@@ -85,13 +85,18 @@ class LauncherScriptTest {
     }
 
     @Test
-    void aBuildIsNotRepeatedWhenMavenLeftTheJarOlderThanAChangedTest() throws Exception {
+    void aBuildIsNotRepeatedWhenMavenLeftTheJarOlderThanAChangedTestAndOnlyWhatGoesIntoTheJarBuildsAgain()
+            throws Exception {
         // Maven rewrites the jar only when the program changed: after a change to a test, the jar stays older than
         // the sources, and the script must not take that for a build still to do at every run.
         Path checkout = checkout();
         Path test = checkout.resolve("src/test/SomeTest.java");
-        Files.createDirectories(test.getParent());
-        Files.writeString(test, "class SomeTest {}\n");
+        Path program = checkout.resolve("src/main/java/Some.java");
+        Path icon = checkout.resolve("assets/icons/some.svg");
+        for (Path file : new Path[] {test, program, icon}) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "1\n");
+        }
         Path jar = checkout.resolve("target/hybridnet.jar");
         Files.createDirectories(jar.getParent());
         Files.write(jar, new byte[] {1});
@@ -100,9 +105,45 @@ class LauncherScriptTest {
         assertEquals("hybridnet: building (mvn package)...\n", run(checkout, bin, "--version").err());
         assertEquals("", run(checkout, bin, "--version").err(), "built once, not again");
         Thread.sleep(1_100);
-        Files.writeString(test, "class SomeTest { }\n");
+        Files.writeString(test, "2\n");
+        assertEquals("", run(checkout, bin, "--version").err(), "a changed test leaves the jar as it is");
+        Files.writeString(program, "2\n");
         assertEquals("hybridnet: building (mvn package)...\n", run(checkout, bin, "--version").err(),
-                "a newer change builds again");
+                "a change to the program builds again");
+        assertEquals("", run(checkout, bin, "--version").err());
+        Thread.sleep(1_100);
+        Files.writeString(icon, "2\n");
+        assertEquals("hybridnet: building (mvn package)...\n", run(checkout, bin, "--version").err(),
+                "a changed icon builds again");
+    }
+
+    @Test
+    void theScriptFindsItsCheckoutFromAnyWayItIsCalled() throws Exception {
+        Path checkout = checkout();
+        Path bin = bin(true);
+        Files.createDirectories(checkout.resolve("target"));
+        Files.write(checkout.resolve("target/hybridnet.jar"), new byte[] {1});
+        String jar = checkout.toRealPath().resolve("target/hybridnet.jar").toString();
+        for (String[] call : new String[][] {{"sh", checkout.resolve("hybridnet").toString()}, {"sh", "./hybridnet"},
+            {"sh", "hybridnet"}, {"sh", "../checkout/hybridnet"}}) {
+            ProcessBuilder builder = new ProcessBuilder(call[0], call[1], "--version").directory(checkout.toFile());
+            builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+            Process p = builder.start();
+            p.getOutputStream().close();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            String javaJar = out.substring(out.indexOf(" -jar ") + 6, out.lastIndexOf(" --version"));
+            assertEquals(jar, Path.of(javaJar).toRealPath().toString(), String.join(" ", call));
+            assertTrue(Path.of(javaJar).isAbsolute(), javaJar);
+        }
+    }
+
+    @Test
+    void optionsFilesMayHaveCommentsBlankLinesSeveralOptionsALineAndNoFinalLineFeed() throws Exception {
+        Path checkout = checkout();
+        Files.writeString(checkout.resolve("packaging/jvm-cli.options"),
+                "# first\n\n  -Da=1   -Db=2  # two on a line\n\t-Dc=*\n-Dd=4");
+        assertEquals("java -Da=1 -Db=2 -Dc=* -Dd=4 -jar JAR --version", javaArguments(checkout, "--version"));
     }
 
     /** What the script passes to java for these arguments, once the jar is built. */

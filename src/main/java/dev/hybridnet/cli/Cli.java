@@ -1,9 +1,13 @@
 package dev.hybridnet.cli;
 
+import dev.hybridnet.io.ReadAhead;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +51,7 @@ public final class Cli {
     }
 
     private static int run(Streams streams, PrintWriter out, PrintWriter err, String... args) {
+        readAhead(args);
         CommandLine cli = commandLine(args);
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub.getCommand() instanceof ExportCommand export) {
@@ -76,6 +81,39 @@ public final class Cli {
             return true;
         }
         return args.length == 1 && !args[0].startsWith("-") && !COMMAND_NAMES.contains(args[0]);
+    }
+
+    /** The commands that read designs named on the command line. */
+    private static final Set<String> READ_DESIGNS = Set.of("export", "validate", "layout");
+
+    /**
+     * Starts reading the first design file the arguments name on a second thread ({@link ReadAhead}), so that
+     * reading it overlaps setting up the command line, which takes as long. A guess made before the arguments are
+     * parsed: the first argument ending in {@code .json} that is neither an option nor the file an {@code -o}
+     * option names. A wrong guess costs only the second thread's time; the command reads what it reads as usual.
+     */
+    static void readAhead(String... args) {
+        readAheadCandidate(args).ifPresent(file -> {
+            try {
+                ReadAhead.start(Path.of(file));
+            } catch (InvalidPathException e) {
+                // Not a path: the command says so.
+            }
+        });
+    }
+
+    static Optional<String> readAheadCandidate(String... args) {
+        if (args.length < 2 || !READ_DESIGNS.contains(args[0])) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            boolean output = "-o".equals(args[i - 1]) || "--output".equals(args[i - 1]);
+            if (!arg.startsWith("-") && !output && arg.toLowerCase(Locale.ROOT).endsWith(".json")) {
+                return Optional.of(arg);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, Supplier<Object>> commands() {

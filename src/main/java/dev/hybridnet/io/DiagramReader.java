@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 
 /**
  * Reads {@code *.hybridnet.json} files into a {@link Diagram}. A structurally broken file fails with a
@@ -45,8 +46,16 @@ public final class DiagramReader {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
 
-    /** Reads a file; the message of any failure starts with the path as given. */
+    /**
+     * Reads a file; the message of any failure starts with the path as given. A design {@link ReadAhead} read
+     * of the same path and unchanged since is taken instead of reading it again.
+     */
     public Diagram read(Path file) throws IOException {
+        Optional<Diagram> ahead = ReadAhead.take(file);
+        return ahead.isPresent() ? ahead.get() : readFile(file);
+    }
+
+    Diagram readFile(Path file) throws IOException {
         String source = file.toString();
         if (source.isEmpty()) {
             // An empty argument would otherwise read as the current folder.

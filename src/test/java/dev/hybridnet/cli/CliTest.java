@@ -32,6 +32,22 @@ class CliTest {
     }
 
     @Test
+    void theFileReadAheadIsTheFirstJsonArgumentThatIsNeitherAnOptionNorTheOutput() {
+        assertEquals(java.util.Optional.of("a.hybridnet.json"),
+                Cli.readAheadCandidate("export", "a.hybridnet.json", "-o", "a.svg"));
+        assertEquals(java.util.Optional.of("a.json"),
+                Cli.readAheadCandidate("export", "-o", "out.json", "--verbose", "a.json", "b.json"));
+        assertEquals(java.util.Optional.of("d/A.JSON"),
+                Cli.readAheadCandidate("validate", "--output", "r.json", "--format", "json", "d/A.JSON"));
+        assertEquals(java.util.Optional.of("x.json"), Cli.readAheadCandidate("layout", "x.json"));
+        assertEquals(java.util.Optional.empty(), Cli.readAheadCandidate("export", "designs/", "-o", "out/"));
+        assertEquals(java.util.Optional.empty(), Cli.readAheadCandidate("export", "-", "-o", "-"));
+        assertEquals(java.util.Optional.empty(), Cli.readAheadCandidate("samples", "write", "x.json"));
+        assertEquals(java.util.Optional.empty(), Cli.readAheadCandidate("a.json"));
+        assertEquals(java.util.Optional.empty(), Cli.readAheadCandidate());
+    }
+
+    @Test
     void samplesListNamesTheFourReferences() {
         Run run = run("samples", "list");
         assertEquals(0, run.status());
