@@ -21,7 +21,8 @@ import org.xml.sax.SAXException;
  * The project's own icons, drawn as SVG files under {@code assets/icons/} and bundled as resources. Each file is
  * a 48 x 48 SVG of filled paths only (see assets/icons/README.md), which every painter can draw: the SVG writer
  * copies the paths, the canvas appends them to its path. A missing or unreadable icon is drawn as a plain square
- * so that rendering never fails.
+ * so that rendering never fails. The icons are read from the index the build makes of the files ({@link IconIndex});
+ * an icon the index lacks (running from sources without the build) is read from its file.
  */
 public final class IconSet {
 
@@ -42,7 +43,30 @@ public final class IconSet {
 
     private static final Map<String, Boolean> EXISTS = new ConcurrentHashMap<>();
 
+    /** The index the build wrote ({@link IconIndex}); empty where there is none (sources run without the build). */
+    private static final class Index {
+        static final Map<String, IconGlyph> GLYPHS = read();
+
+        private static Map<String, IconGlyph> read() {
+            try (InputStream in = IconSet.class.getResourceAsStream(FOLDER + IconIndex.RESOURCE)) {
+                return in == null ? Map.of()
+                        : IconIndex.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | IllegalArgumentException e) {
+                return Map.of();
+            }
+        }
+    }
+
     static Optional<IconGlyph> load(String name) {
+        IconGlyph indexed = Index.GLYPHS.get(name);
+        if (indexed != null) {
+            return Optional.of(indexed);
+        }
+        return loadFile(name);
+    }
+
+    /** The icon read from its SVG file. */
+    static Optional<IconGlyph> loadFile(String name) {
         try (InputStream in = IconSet.class.getResourceAsStream(FOLDER + name + ".svg")) {
             if (in == null) {
                 return Optional.empty();
