@@ -17,6 +17,21 @@ public record Rect(double x, double y, double width, double height) {
         y += 0.0;
     }
 
+    // equals and hashCode written out, with the values and the formula a record's own would have (components compared
+    // as Double.compare does, hash 31 * h + component's hash): the record's own are linked through a method handle
+    // bootstrap at first use, which in a command's first fraction of a second cost more than all the comparisons.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Rect r && Double.compare(x, r.x) == 0 && Double.compare(y, r.y) == 0
+                && Double.compare(width, r.width) == 0 && Double.compare(height, r.height) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((31 * Double.hashCode(x) + Double.hashCode(y)) * 31 + Double.hashCode(width)) * 31
+                + Double.hashCode(height);
+    }
+
     public double maxX() {
         return x + width;
     }

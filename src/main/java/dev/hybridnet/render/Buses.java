@@ -31,6 +31,16 @@ final class Buses {
 
     /** The end the connections of a group share, and their kind. */
     private record Key(String root, ConnectionKind kind) {
+        // Written out for the reason given in geometry.Point: a record's own are linked at first use, slowly.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && java.util.Objects.equals(root, k.root) && kind == k.kind;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(root) + java.util.Objects.hashCode(kind);
+        }
     }
 
     /** How far apart connections between the same two ends run. */

@@ -24,6 +24,16 @@ import java.util.Optional;
 final class Ports {
 
     private record Key(String element, Side side) {
+        // Written out for the reason given in geometry.Point: a record's own are linked at first use, slowly.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && java.util.Objects.equals(element, k.element) && side == k.side;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(element) + java.util.Objects.hashCode(side);
+        }
     }
 
     /** One end of a connection on a side; {@code along} orders the ends along the side. */
