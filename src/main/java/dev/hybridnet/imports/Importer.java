@@ -2,7 +2,6 @@ package dev.hybridnet.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hybridnet.imports.arm.ArmException;
 import dev.hybridnet.imports.arm.Deployment;
 import dev.hybridnet.imports.arm.Unknown;
@@ -28,8 +27,6 @@ public final class Importer {
     /** Larger than any template or resource listing of a network; larger files are refused before reading. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = dev.hybridnet.imports.arm.Json.MAPPER;
-
     private Importer() {
     }
 
@@ -39,6 +36,9 @@ public final class Importer {
      */
     public static boolean accepts(Path file) {
         try {
+            if (Files.isRegularFile(file) && OwnDiagrams.declaresItself(file)) {
+                return false;
+            }
             if (Files.isRegularFile(file) && isZip(file)) {
                 return true;
             }
@@ -192,7 +192,7 @@ public final class Importer {
                     + "PLAN' instead");
         }
         try {
-            JsonNode root = MAPPER.readTree(file.toFile());
+            JsonNode root = dev.hybridnet.imports.arm.Json.MAPPER.readTree(file.toFile());
             if (root == null || root.isMissingNode()) {
                 throw new ImportException("the file is empty");
             }

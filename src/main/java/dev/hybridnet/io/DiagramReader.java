@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hybridnet.model.Diagram;
 import java.io.IOException;
@@ -27,23 +25,26 @@ import java.util.Optional;
  */
 public final class DiagramReader {
 
-    private final ObjectMapper mapper;
+    /** Thread-safe once built; the tree is built by {@link JsonTrees}, without an ObjectMapper (start-up time). */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(FormatLimits.MAX_NESTING_DEPTH)
+                    .maxStringLength(FormatLimits.MAX_STRING_LENGTH)
+                    .maxNumberLength(FormatLimits.MAX_NUMBER_LENGTH)
+                    .maxNameLength(FormatLimits.MAX_NAME_LENGTH)
+                    .maxDocumentLength(FormatLimits.MAX_FILE_BYTES)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // No excerpt of the file in parser messages: the place is given as line and column.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
 
     public DiagramReader() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(FormatLimits.MAX_NESTING_DEPTH)
-                        .maxStringLength(FormatLimits.MAX_STRING_LENGTH)
-                        .maxNumberLength(FormatLimits.MAX_NUMBER_LENGTH)
-                        .maxNameLength(FormatLimits.MAX_NAME_LENGTH)
-                        .maxDocumentLength(FormatLimits.MAX_FILE_BYTES)
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                // No excerpt of the file in parser messages: the place is given as line and column.
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
-        this.mapper = new ObjectMapper(factory)
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
+
+    /** The parser settings of diagram files: limits, duplicate names refused, no source excerpts in messages. */
+    static JsonFactory jsonFactory() {
+        return JSON;
     }
 
     /**
@@ -122,8 +123,8 @@ public final class DiagramReader {
     }
 
     private JsonNode parse(byte[] bytes, String source) throws DiagramFormatException {
-        try (GuardedParser parser = new GuardedParser(mapper.getFactory().createParser(bytes))) {
-            JsonNode root = mapper.readTree(parser);
+        try (GuardedParser parser = new GuardedParser(JSON.createParser(bytes))) {
+            JsonNode root = JsonTrees.read(parser);
             if (root != null && parser.nextToken() != null) {
                 throw new DiagramFormatException(source, place(parser.currentTokenLocation()),
                         "unexpected text after the end of the document");
