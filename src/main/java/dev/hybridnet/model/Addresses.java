@@ -23,6 +23,9 @@ import java.util.function.Function;
  * and tables. Every other text (IPv6, irregular forms, out-of-range values) goes to the library's parser, and the
  * checks that make a result invalid (no length, host bits set, a prefix where an address is expected) are the
  * same for both paths, so results and messages do not depend on the path.
+ *
+ * <p>For the same reason {@link #text} writes the canonical text of such IPv4 addresses itself instead of calling
+ * the library's string writer, which is as large as the construction of the address; the text is the same.
  */
 public final class Addresses {
 
@@ -185,6 +188,24 @@ public final class Addresses {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The text {@link IPAddress#toString} gives (the canonical form, such as {@code 10.1.0.0/16}), written here for
+     * an IPv4 address of a single value or a prefix block, and left to the library for anything else.
+     */
+    public static String text(IPAddress address) {
+        if (!address.isIPv4() || address.isMultiple() && !address.isPrefixBlock()) {
+            return address.toString();
+        }
+        int value = address.toIPv4().intValue();
+        StringBuilder out = new StringBuilder(18).append(value >>> 24).append('.').append(value >>> 16 & 0xff)
+                .append('.').append(value >>> 8 & 0xff).append('.').append(value & 0xff);
+        Integer length = address.getNetworkPrefixLength();
+        if (length != null) {
+            out.append('/').append(length.intValue());
+        }
+        return out.toString();
     }
 
     /**

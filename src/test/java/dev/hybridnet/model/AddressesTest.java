@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.ipv4.IPv4Address;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -41,6 +44,33 @@ class AddressesTest {
             assertEquals(a.toCanonicalString(), b.toCanonicalString(), text);
             assertEquals(a.toString(), b.toString(), text);
         }
+    }
+
+    @Property(tries = 3000)
+    void theTextOfAnIPv4AddressIsTheLibrarys(@ForAll int value, @ForAll("lengths") Integer length) {
+        IPAddress address = new IPv4Address(value, length);
+        assertEquals(address.toString(), Addresses.text(address));
+    }
+
+    @Property(tries = 1000)
+    void theTextOfEveryParsedAddressIsTheLibrarys(@ForAll("texts") String text) {
+        for (Typed<IPAddress> parsed : List.of(Addresses.parsePrefix(text, true), Addresses.parseAddress(text, true),
+                Addresses.parsePrefix(text, false), Addresses.parseAddress(text, false))) {
+            parsed.toOptional().ifPresent(a -> assertEquals(a.toString(), Addresses.text(a), text));
+        }
+    }
+
+    @Provide
+    Arbitrary<Integer> lengths() {
+        return Arbitraries.integers().between(0, 32).injectNull(0.2);
+    }
+
+    @Test
+    void textLeavesIPv6AndRangesToTheLibrary() {
+        IPAddress v6 = Addresses.prefix("fd00:1::/32").toOptional().orElseThrow();
+        assertEquals("fd00:1::/32", Addresses.text(v6));
+        IPAddress range = new IPAddressString("10.0.0.1-3").getAddress();
+        assertEquals("10.0.0.1-3", Addresses.text(range));
     }
 
     @Provide
