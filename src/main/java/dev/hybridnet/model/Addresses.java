@@ -18,9 +18,9 @@ import java.util.function.Function;
  * <p>Plain dotted IPv4 text, which is nearly every address of a real design, takes a fast path: four decimal
  * octets of 0 to 255 without leading zeros, separated by single dots, optionally followed by a slash and a length
  * of 0 to 32 written with one to three digits (leading zeros allowed there, as the library allows them). Such a
- * text is read here and the address is built from its value with the IPAddress library, the same object the
- * library's string parser followed by {@link #compact} gives (equal in value, prefix length and text); this spares a cold start the parser's many classes
- * and tables. Every other text (IPv6, irregular forms, out-of-range values) goes to the library's parser, and the
+ * text is read here and the address is built from its value with the IPAddress library, as {@link #compact}
+ * builds it after the library's string parser: the result is equal in value, prefix length and text. This spares
+ * a cold start the parser's many classes and tables. Every other text (IPv6, irregular forms, out-of-range values) goes to the library's parser, and the
  * checks that make a result invalid (no length, host bits set, a prefix where an address is expected) are the
  * same for both paths, so results and messages do not depend on the path.
  *
