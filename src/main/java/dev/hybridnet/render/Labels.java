@@ -2,10 +2,10 @@ package dev.hybridnet.render;
 
 import dev.hybridnet.geometry.Point;
 import dev.hybridnet.geometry.Rect;
+import dev.hybridnet.model.Addresses;
 import dev.hybridnet.model.Element;
 import dev.hybridnet.model.ElementKind;
 import dev.hybridnet.model.Keys;
-import inet.ipaddr.IPAddress;
 import java.util.Optional;
 
 /**
@@ -148,14 +148,17 @@ public final class Labels {
         return Math.max(afterName + MIN_PREFIX_GAP, Math.min(afterName + PREFIX_GAP, fitted));
     }
 
-    /** The address text of a container: its prefix, or its address spaces joined. */
+    /**
+     * The address text of a container: its prefix, or its address spaces joined, each in its canonical form
+     * (written by {@link Addresses#text}, which spares a cold start the library's string writer).
+     */
     public static Optional<String> addressText(Element e) {
         if (e.kind() == ElementKind.SUBNET) {
-            return e.props().read(Keys.ADDRESS_PREFIX).toOptional().map(IPAddress::toString)
+            return e.props().read(Keys.ADDRESS_PREFIX).toOptional().map(Addresses::text)
                     .or(() -> e.props().nonBlankText(Keys.ADDRESS_PREFIX.name()).toOptional());
         }
         return e.props().read(Keys.ADDRESS_SPACES).toOptional().filter(l -> !l.isEmpty())
-                .map(l -> String.join(", ", l.stream().map(IPAddress::toString).toList()));
+                .map(l -> String.join(", ", l.stream().map(Addresses::text).toList()));
     }
 
     /** The width of the name drawn under an icon, centred on it. */
