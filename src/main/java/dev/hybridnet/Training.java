@@ -78,6 +78,12 @@ public final class Training {
             run(failures, 0, "export", "--style", "card", folder, "-o", dir.resolve("cards") + "/");
             run(failures, 0, "export", "--format", "png", first, "-o", dir.resolve("a.png").toString());
             run(failures, 0, "export", "--format", "pdf", first, "-o", dir.resolve("a.pdf").toString());
+            // A large hub, whose connections take the router's grid search (the samples' do not).
+            Path hub = dir.resolve("hub.hybridnet.json");
+            run(failures, 0, "generate", "--spokes", "40", "-o", hub.toString());
+            run(failures, 0, "export", hub.toString(), "-o", dir.resolve("hub.svg").toString());
+            run(failures, 0, "export", "--format", "png", hub.toString(), "-o", dir.resolve("hub.png").toString());
+            run(failures, 0, "validate", hub.toString());
             Path template = dir.resolve("template.json");
             try (InputStream in = Training.class.getResourceAsStream(ARM_TEMPLATE)) {
                 if (in == null) {

@@ -1,6 +1,10 @@
 package dev.hybridnet.cli;
 
+import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.io.ReadAhead;
+import dev.hybridnet.model.Diagram;
+import dev.hybridnet.model.Element;
+import dev.hybridnet.render.Labels;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -95,11 +99,24 @@ public final class Cli {
     static void readAhead(String... args) {
         readAheadCandidate(args).ifPresent(file -> {
             try {
-                ReadAhead.start(Path.of(file));
+                ReadAhead.start(Path.of(file), Cli::prepare);
             } catch (InvalidPathException e) {
                 // Not a path: the command says so.
             }
         });
+    }
+
+    /**
+     * What every command that reads a design needs of it, done on the reading thread while picocli still starts:
+     * the containers' headings, which parse the design's addresses (remembered with the design, and needed by
+     * validation too) and measure text (which loads the font metrics).
+     */
+    private static void prepare(Diagram diagram) {
+        for (Element e : diagram.elements()) {
+            if (Catalog.of(e.kind()).container()) {
+                Labels.header(e);
+            }
+        }
     }
 
     static Optional<String> readAheadCandidate(String... args) {
@@ -114,6 +131,24 @@ public final class Cli {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A bug, not a fault of the user's input: one line without Java's names; the details on request. A class, not a
+     * lambda: picocli's interfaces are of an old class-file version, which the class-data-sharing archive leaves out
+     * once a lambda has linked them at dump time, and the lambda then cost a method-handle spin at every start.
+     */
+    private static final class InternalErrors implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+            commandLine.getErr().println("hybridnet: internal error: the program failed; please report it as a "
+                    + "bug, with the command and its files (set HYBRIDNET_DEBUG=1 to print the details)");
+            if (System.getenv("HYBRIDNET_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().flush();
+            return INTERNAL_ERROR;
+        }
     }
 
     private static Map<String, Supplier<Object>> commands() {
@@ -146,16 +181,7 @@ public final class Cli {
         } else {
             COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         }
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // A bug, not a fault of the user's input: one line without Java's names; the details on request.
-            commandLine.getErr().println("hybridnet: internal error: the program failed; please report it as a "
-                    + "bug, with the command and its files (set HYBRIDNET_DEBUG=1 to print the details)");
-            if (System.getenv("HYBRIDNET_DEBUG") != null) {
-                e.printStackTrace(commandLine.getErr());
-            }
-            commandLine.getErr().flush();
-            return INTERNAL_ERROR;
-        });
+        cli.setExecutionExceptionHandler(new InternalErrors());
         return cli;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 
 /**
  * Reads a design file on a second thread while the program is still starting, so that the time spent reading it
@@ -35,7 +36,17 @@ public final class ReadAhead {
 
     /** Starts reading {@code file} on another thread, if it is a regular file of a size a diagram may have. */
     public static void start(Path file) {
+        start(file, diagram -> { });
+    }
+
+    /**
+     * As {@link #start(Path)}, and then gives the design to {@code then} on the same thread, before it is taken:
+     * for work every use of the design needs and that is remembered with it or in a shared cache (parsing its
+     * addresses, for one). {@code then} must not change the design; whatever it throws is ignored.
+     */
+    public static void start(Path file, Consumer<Diagram> then) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(then, "then");
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             // One file at a time: whatever an earlier command of this process read ahead and never took goes.
@@ -43,7 +54,15 @@ public final class ReadAhead {
             if (!attributes.isRegularFile() || attributes.size() > FormatLimits.MAX_FILE_BYTES) {
                 return;
             }
-            FutureTask<Diagram> task = new FutureTask<>(() -> new DiagramReader().readFile(file));
+            FutureTask<Diagram> task = new FutureTask<>(() -> {
+                Diagram diagram = new DiagramReader().readFile(file);
+                try {
+                    then.accept(diagram);
+                } catch (RuntimeException e) {
+                    // Only preparation: whoever takes the design does the work again and meets the problem there.
+                }
+                return diagram;
+            });
             PENDING.put(file, new Pending(attributes.lastModifiedTime(), attributes.size(), task));
             Thread thread = new Thread(task, "hybridnet-read-ahead");
             thread.setDaemon(true);
