@@ -23,7 +23,7 @@ public final class JvmOptions {
 
     /** Every option in {@code packaging/jvm-cli.options}, in order: the command line. */
     public static final List<String> CLI = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", UNLOCK_DIAGNOSTIC,
-            NO_ARCHIVE_RELOCATION, "-XX:-UsePerfData");
+            NO_ARCHIVE_RELOCATION, "-XX:-UsePerfData", "-XX:PretenureSizeThreshold=1m");
 
     private JvmOptions() {
     }
