@@ -83,6 +83,7 @@ final class ExportJob {
                     + "name (export the two into different folders)");
         }
         try {
+            format.prepareAhead();
             byte[] bytes = format.encode(options.draw().apply(diagram), options.scale(), options.background(),
                     options.page());
             if (target.toStdout()) {

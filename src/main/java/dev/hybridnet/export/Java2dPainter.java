@@ -62,7 +62,6 @@ public final class Java2dPainter {
     private static final Map<dev.hybridnet.render.Font, Font> FONTS = new ConcurrentHashMap<>();
     /** Each icon's paths, parsed once. */
     private static final Map<String, List<IconShape>> ICONS = new ConcurrentHashMap<>();
-    private static volatile Set<String> installed;
 
     /** One filled outline of an icon, in the icon's 48 x 48 grid. */
     private record IconShape(java.awt.Shape outline, java.awt.Color fill) {
@@ -281,18 +280,50 @@ public final class Java2dPainter {
     }
 
     private static Set<String> installed() {
-        Set<String> names = installed;
-        if (names == null) {
-            String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment()
-                    .getAvailableFontFamilyNames(Locale.ROOT);
-            names = ConcurrentHashMap.newKeySet();
-            for (String family : families) {
+        return InstalledFamilies.NAMES;
+    }
+
+    /**
+     * The families installed on this machine, lower case. Listing them loads every font file the font system finds,
+     * a tenth of a second or more: it is done once, and a thread that asks while another lists them waits for that
+     * list instead of making its own (the class is initialised once).
+     */
+    private static final class InstalledFamilies {
+        static final Set<String> NAMES = list();
+
+        private static Set<String> list() {
+            Set<String> names = ConcurrentHashMap.newKeySet();
+            for (String family : GraphicsEnvironment.getLocalGraphicsEnvironment()
+                    .getAvailableFontFamilyNames(Locale.ROOT)) {
                 names.add(family.toLowerCase(Locale.ROOT));
             }
-            installed = names;
+            return names;
         }
-        return names;
     }
+
+    /**
+     * Starts finding the fonts of the pictures' text ({@link dev.hybridnet.render.Font#SANS}, plain and bold) on a
+     * thread of its own, so that a PNG export gets them while it is still drawing the diagram; painting then finds
+     * them ready. Returns at once; calling it again does nothing.
+     */
+    public static void prepareFontsAhead() {
+        if (FONTS_AHEAD.compareAndSet(false, true)) {
+            Thread thread = new Thread(() -> {
+                try {
+                    for (boolean bold : new boolean[] {false, true}) {
+                        font(new dev.hybridnet.render.Font(dev.hybridnet.render.Font.SANS, 12, bold)).getFamily();
+                    }
+                } catch (RuntimeException | Error e) {
+                    // Only preparation: painting finds the fonts itself and meets any problem there.
+                }
+            }, "png-fonts");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean FONTS_AHEAD =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The icon's 48 x 48 grid fitted into its box, centred, with one scale for both axes (SVG's default). */
     private static void icon(Graphics2D g, Shape.Icon icon) {

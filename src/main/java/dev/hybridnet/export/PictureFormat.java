@@ -32,6 +32,16 @@ public enum PictureFormat {
         return Optional.empty();
     }
 
+    /**
+     * Starts, on another thread, what encoding in this format will need and can find before the drawing is made:
+     * PNG's fonts. Call it before drawing the picture; encoding works the same without it, only later.
+     */
+    public void prepareAhead() {
+        if (this == PNG) {
+            Java2dPainter.prepareFontsAhead();
+        }
+    }
+
     /** The bytes of the picture: UTF-8 SVG text, PNG, or PDF on a page of the picture's size. */
     public byte[] encode(Drawing drawing, double scale, Background background) throws ExportException {
         return encode(drawing, scale, background, PageSize.PICTURE);
