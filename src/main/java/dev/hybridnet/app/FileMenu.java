@@ -27,6 +27,24 @@ final class FileMenu {
     private final List<Action> items;
     private final ActionGroup recent = new ActionGroup("Open Recent", new Action("(none)"));
 
+    /**
+     * Asks on another thread whether a printer is installed and turns Print… on if so. Asked once the window is up,
+     * not while it is built: the platform's lookup (on Linux, CUPS, which starts a program) took a tenth of a second
+     * of the first frame. A second after the window is shown, so that it does not compete with the first frames.
+     */
+    void findPrinterLater() {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        wait.setOnFinished(e -> {
+            Thread lookup = new Thread(() -> {
+                boolean available = Printing.available();
+                Platform.runLater(() -> print.setDisabled(!available));
+            }, "printer-lookup");
+            lookup.setDaemon(true);
+            lookup.start();
+        });
+        wait.play();
+    }
+
     FileMenu(FileActions files, Runnable closingNormally) {
         this.files = files;
         newDiagram = action(Shortcuts.NEW, e -> files.newDiagram());
@@ -37,8 +55,9 @@ final class FileMenu {
         Action saveAs = action(Shortcuts.SAVE_AS, e -> files.saveAs());
         export = action(Shortcuts.EXPORT, e -> files.export());
         print = action(Shortcuts.PRINT, e -> files.print());
-        // Without a printer (as on a headless machine) the item is off; the export dialog's Print… says why.
-        print.setDisabled(!Printing.available());
+        // Without a printer (as on a headless machine) the item is off; the export dialog's Print… says why. Off
+        // until findPrinterLater has asked.
+        print.setDisabled(true);
         Action quit = action(Shortcuts.QUIT, e -> {
             if (files.confirmDiscard()) {
                 closingNormally.run();

@@ -117,6 +117,7 @@ final class MainWindow {
     void show() {
         stage.show();
         canvas.requestFocus();
+        actions.afterShown();
     }
 
     /** Opens a file (from the command line or a drop), asking first if there are unsaved changes. */

@@ -35,13 +35,14 @@ final class WindowActions {
     private final Action connectTool;
     private final Action panTool;
     private final MenuBar menuBar;
+    private final FileMenu file;
     private final ToolBar toolBar;
 
     WindowActions(MainWindow window, Editor editor, FileActions files) {
         this.window = window;
         this.editor = editor;
         this.files = files;
-        FileMenu file = new FileMenu(files, window::closingNormally);
+        file = new FileMenu(files, window::closingNormally);
         edit = new EditMenu(editor);
         view = new ViewMenu(editor, window::theme, window::useTheme, window::useSmartGuides, window::minimapShown,
                 window::showMinimap);
@@ -70,6 +71,11 @@ final class WindowActions {
             }
         });
         file.followRecentFiles(menuBar);
+    }
+
+    /** What is asked once the window is shown rather than while it is built (see {@link FileMenu#findPrinterLater}). */
+    void afterShown() {
+        file.findPrinterLater();
     }
 
     MenuBar menuBar() {
