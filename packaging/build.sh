@@ -24,15 +24,21 @@ cp target/hybridnet.classlist target/jpackage/input/
 # packaging/jvm-cli.options (one a line, # comments), each with the class-data-sharing archive.
 options() { sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$1"; }
 archive='-XX:SharedArchiveFile=$APPDIR/hybridnet.jsa'
+# Linux builds (the app image and the .deb) add packaging/jvm-linux.options to both; Windows' and macOS's Java
+# would refuse them.
+linux=()
+if [ "$(uname -s)" = Linux ]; then
+  linux=(packaging/jvm-linux.options)
+fi
 java_options=()
 while IFS= read -r option; do
   java_options+=(--java-options "$option")
-done < <(options packaging/jvm.options)
+done < <(options packaging/jvm.options; for f in "${linux[@]}"; do options "$f"; done)
 java_options+=(--java-options "$archive")
 # The command-line launcher (bin/hybridnet-cli): the same program with the command line's options.
 mkdir -p target/jpackage
 {
-  echo "java-options=$(options packaging/jvm-cli.options | paste -sd' ') $archive"
+  echo "java-options=$( (options packaging/jvm-cli.options; for f in "${linux[@]}"; do options "$f"; done) | paste -sd' ') $archive"
   echo "win-console=true"
 } > target/jpackage/hybridnet-cli.properties
 common=(--name hybridnet --app-version "$version" --vendor "HybridNet Designer"

@@ -25,6 +25,9 @@ public final class JvmOptions {
     public static final List<String> CLI = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", UNLOCK_DIAGNOSTIC,
             NO_ARCHIVE_RELOCATION, "-XX:-UsePerfData", "-XX:PretenureSizeThreshold=1m");
 
+    /** Every option in {@code packaging/jvm-linux.options}, in order: added to either list on Linux. */
+    public static final List<String> LINUX = List.of("-XX:+UseTransparentHugePages", "-Xlog:pagesize=off");
+
     private JvmOptions() {
     }
 }

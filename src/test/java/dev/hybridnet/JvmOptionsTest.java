@@ -27,6 +27,7 @@ class JvmOptionsTest {
     void theConstantsAreTheOptionsFiles() throws IOException {
         assertEquals(fileOptions("jvm.options"), JvmOptions.WINDOW);
         assertEquals(fileOptions("jvm-cli.options"), JvmOptions.CLI);
+        assertEquals(fileOptions("jvm-linux.options"), JvmOptions.LINUX);
     }
 
     @Test
@@ -37,6 +38,8 @@ class JvmOptionsTest {
         String build = Files.readString(Path.of("packaging", "build.sh"));
         assertTrue(build.contains("packaging/jvm.options") && build.contains("--java-options"),
                 "the installers pass packaging/jvm.options to jpackage");
+        assertTrue(script.contains("packaging/jvm-linux.options") && build.contains("packaging/jvm-linux.options"),
+                "./hybridnet and the Linux installers add packaging/jvm-linux.options");
         assertTrue(build.contains("packaging/jvm-cli.options") && build.contains("--add-launcher hybridnet-cli"),
                 "the installers' command-line launcher passes packaging/jvm-cli.options");
         String pom = Files.readString(Path.of("pom.xml"));

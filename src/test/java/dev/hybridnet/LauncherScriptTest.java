@@ -146,6 +146,16 @@ class LauncherScriptTest {
         assertEquals("java -Da=1 -Db=2 -Dc=* -Dd=4 -jar JAR --version", javaArguments(checkout, "--version"));
     }
 
+    @Test
+    void onLinuxTheLinuxOptionsFollowEachModesOwn() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.exists(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")), "a Linux kernel");
+        Path checkout = checkout();
+        Files.writeString(checkout.resolve("packaging/jvm-linux.options"), "# Linux\n-Dlinux=1\n");
+        assertEquals("java -Dcli.option=1 -Dlinux=1 -jar JAR --version", javaArguments(checkout, "--version"));
+        assertEquals("java -Dwindow.option=1 -Dlinux=1 -jar JAR", javaArguments(checkout));
+    }
+
     /** What the script passes to java for these arguments, once the jar is built. */
     private String javaArguments(Path checkout, String... args) throws Exception {
         Run run = run(checkout, bin(true), args);
