@@ -145,11 +145,25 @@ public final class AppPreferences {
         flush();
     }
 
+    /**
+     * Writes the preferences to their store on a thread of their own: writing them (an XML file and its lock, on
+     * Linux) took a twentieth of a second of the window's first frame when a file was opened. What is not yet
+     * written when the program ends is written by the preferences' own exit hook.
+     */
     private void flush() {
-        try {
-            node.flush();
-        } catch (java.util.prefs.BackingStoreException | SecurityException e) {
-            // Preferences are a convenience; the next run starts with defaults.
-        }
+        WRITER.execute(() -> {
+            try {
+                node.flush();
+            } catch (java.util.prefs.BackingStoreException | SecurityException | IllegalStateException e) {
+                // Preferences are a convenience; the next run starts with defaults.
+            }
+        });
     }
+
+    private static final java.util.concurrent.Executor WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "preferences-writer");
+                t.setDaemon(true);
+                return t;
+            });
 }

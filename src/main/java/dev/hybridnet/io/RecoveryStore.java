@@ -33,7 +33,13 @@ public final class RecoveryStore {
     }
 
     private static final Pattern NAME = Pattern.compile("session-(\\d+)-[0-9a-f-]+\\.recovery\\.json");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes the recovery files; a plain factory, so that the window's start does not build an ObjectMapper. */
+    private static final com.fasterxml.jackson.core.JsonFactory FACTORY = new com.fasterxml.jackson.core.JsonFactory();
+
+    /** Reads them back: made the first time a recovery file is read, not when the window starts. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Path folder;
     private final Path session;
@@ -86,7 +92,7 @@ public final class RecoveryStore {
     public void save(Diagram diagram, Optional<Path> file, String name, Instant savedAt) throws IOException {
         Files.createDirectories(folder);
         StringWriter text = new StringWriter();
-        try (JsonGenerator out = JSON.getFactory().createGenerator(text)) {
+        try (JsonGenerator out = FACTORY.createGenerator(text)) {
             out.writeStartObject();
             out.writeNumberField("hybridnetRecovery", 1);
             out.writeStringField("savedAt", savedAt.toString());
@@ -137,7 +143,7 @@ public final class RecoveryStore {
 
     private static Optional<Orphan> describe(Path entry) {
         try {
-            JsonNode root = JSON.readTree(entry.toFile());
+            JsonNode root = Json.MAPPER.readTree(entry.toFile());
             if (root == null || !root.has("diagram") || !root.path("savedAt").isTextual()) {
                 return Optional.empty();
             }
@@ -152,8 +158,8 @@ public final class RecoveryStore {
 
     /** The diagram of a recovery copy. */
     public Diagram load(Orphan orphan) throws IOException {
-        JsonNode root = JSON.readTree(orphan.path().toFile());
-        return new DiagramReader().read(JSON.writeValueAsString(root.get("diagram")), orphan.path().toString());
+        JsonNode root = Json.MAPPER.readTree(orphan.path().toFile());
+        return new DiagramReader().read(Json.MAPPER.writeValueAsString(root.get("diagram")), orphan.path().toString());
     }
 
     /** Deletes a recovery copy that was restored or discarded. */
