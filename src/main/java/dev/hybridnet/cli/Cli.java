@@ -87,6 +87,20 @@ public final class Cli {
         return args.length == 1 && !args[0].startsWith("-") && !COMMAND_NAMES.contains(args[0]);
     }
 
+    /**
+     * Picocli's own switch for the type converters it registers by reflection ({@code picocli.converters.excludes},
+     * regular expressions of class names): no option of ours takes a date, a time or an SQL type, and registering
+     * them loaded and initialised some thirty {@code java.time} and {@code java.sql} classes at every start. A test
+     * checks that no option's type is excluded. A value the user set is left alone.
+     */
+    static final String UNUSED_CONVERTERS = "java\\.time\\..*,java\\.sql\\..*";
+
+    private static void skipUnusedConverters() {
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+        }
+    }
+
     /** The commands that read designs named on the command line. */
     private static final Set<String> READ_DESIGNS = Set.of("export", "validate", "layout");
 
@@ -175,6 +189,7 @@ public final class Cli {
      * usage and picocli's suggestions list every command.
      */
     static CommandLine commandLine(String... args) {
+        skipUnusedConverters();
         CommandLine cli = new CommandLine(new HybridnetCommand());
         if (args.length > 0 && COMMANDS.containsKey(args[0])) {
             cli.addSubcommand(args[0], COMMANDS.get(args[0]).get());

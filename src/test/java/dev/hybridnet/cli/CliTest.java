@@ -32,6 +32,28 @@ class CliTest {
     }
 
     @Test
+    void noOptionOrParameterTakesATypeWhoseConverterIsSkipped() {
+        java.util.List<java.util.regex.Pattern> skipped = java.util.Arrays.stream(Cli.UNUSED_CONVERTERS.split(","))
+                .map(java.util.regex.Pattern::compile).toList();
+        int checked = 0;
+        for (picocli.CommandLine command : Cli.commandLine().getSubcommands().values()) {
+            for (picocli.CommandLine.Model.ArgSpec arg : command.getCommandSpec().args()) {
+                java.util.List<Class<?>> types = new java.util.ArrayList<>(java.util.List.of(arg.auxiliaryTypes()));
+                types.add(arg.type());
+                for (Class<?> type : types) {
+                    checked++;
+                    for (java.util.regex.Pattern p : skipped) {
+                        assertTrue(!p.matcher(type.getName()).matches(), command.getCommandName() + " "
+                                + arg.paramLabel() + " takes a " + type.getName() + ", whose converter is skipped");
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 40, "every command's options were checked: " + checked);
+        assertTrue(skipped.get(0).matcher("java.time.Duration").matches(), "the patterns match what they name");
+    }
+
+    @Test
     void theFileReadAheadIsTheFirstJsonArgumentThatIsNeitherAnOptionNorTheOutput() {
         assertEquals(java.util.Optional.of("a.hybridnet.json"),
                 Cli.readAheadCandidate("export", "a.hybridnet.json", "-o", "a.svg"));
