@@ -22,7 +22,8 @@ public final class JvmOptions {
     public static final List<String> WINDOW = List.of(GC, UNLOCK_DIAGNOSTIC, NO_ARCHIVE_RELOCATION);
 
     /** Every option in {@code packaging/jvm-cli.options}, in order: the command line. */
-    public static final List<String> CLI = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", UNLOCK_DIAGNOSTIC,
+    public static final List<String> CLI = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:CompileThresholdScaling=3", UNLOCK_DIAGNOSTIC,
             NO_ARCHIVE_RELOCATION, "-XX:-UsePerfData", "-XX:PretenureSizeThreshold=1m");
 
     /** Every option in {@code packaging/jvm-linux.options}, in order: added to either list on Linux. */
