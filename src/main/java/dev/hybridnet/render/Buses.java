@@ -30,27 +30,14 @@ import java.util.Set;
 final class Buses {
 
     /** The end the connections of a group share, and their kind. */
-    private record Key(String root, ConnectionKind kind) {
-        // Written out for the reason given in geometry.Point: a record's own are linked at first use, slowly.
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(root, k.root) && kind == k.kind;
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * java.util.Objects.hashCode(root) + java.util.Objects.hashCode(kind);
-        }
-    }
-
     /** How far apart connections between the same two ends run. */
     static final double PARALLEL = 12;
 
     private final Diagram diagram;
-    private final Map<Key, List<Connection>> searched;
+    private final Map<IdKey<ConnectionKind>, List<Connection>> searched;
     private final Set<String> ids = new HashSet<>();
 
-    private Buses(Diagram diagram, Map<Key, List<Connection>> searched) {
+    private Buses(Diagram diagram, Map<IdKey<ConnectionKind>, List<Connection>> searched) {
         this.diagram = diagram;
         this.searched = searched;
         searched.values().forEach(members -> members.forEach(c -> ids.add(c.id())));
@@ -61,17 +48,17 @@ final class Buses {
      * (routed through their waypoints) take no part.
      */
     static Buses of(Diagram d, Set<String> simple, Set<String> fixed) {
-        Map<Key, Integer> ends = new HashMap<>();
+        Map<IdKey<ConnectionKind>, Integer> ends = new HashMap<>();
         List<Connection> routed = fixed.isEmpty() ? d.connections()
                 : d.connections().stream().filter(c -> !fixed.contains(c.id())).toList();
         for (Connection c : routed) {
-            ends.merge(new Key(c.from(), c.kind()), 1, Integer::sum);
-            ends.merge(new Key(c.to(), c.kind()), 1, Integer::sum);
+            ends.merge(new IdKey<>(c.from(), c.kind()), 1, Integer::sum);
+            ends.merge(new IdKey<>(c.to(), c.kind()), 1, Integer::sum);
         }
-        Map<Key, List<Connection>> groups = new LinkedHashMap<>();
+        Map<IdKey<ConnectionKind>, List<Connection>> groups = new LinkedHashMap<>();
         for (Connection c : routed) {
-            Key from = new Key(c.from(), c.kind());
-            Key to = new Key(c.to(), c.kind());
+            IdKey<ConnectionKind> from = new IdKey<>(c.from(), c.kind());
+            IdKey<ConnectionKind> to = new IdKey<>(c.to(), c.kind());
             int f = ends.get(from);
             int t = ends.get(to);
             boolean fromIsRoot = f > t || f == t && c.from().compareTo(c.to()) <= 0;
@@ -111,7 +98,7 @@ final class Buses {
                 targets.add(ConnectionRoutes.box(diagram, other));
                 twins.merge(other, 1, Integer::sum);
             }
-            Rect root = ConnectionRoutes.box(diagram, key.root());
+            Rect root = ConnectionRoutes.box(diagram, key.id());
             List<Optional<List<Point>>> found = search.tree(root, targets);
             Map<String, Integer> placed = new HashMap<>();
             for (int i = 0; i < members.size(); i++) {
@@ -121,13 +108,13 @@ final class Buses {
                 double offset = (index - (twins.get(other) - 1) / 2.0) * PARALLEL;
                 Rect target = targets.get(i);
                 found.get(i).map(route -> sideBySide(route, offset, root, target, obstacles)).ifPresent(route ->
-                        routes.put(c.id(), c.from().equals(key.root()) ? route : reversed(route)));
+                        routes.put(c.id(), c.from().equals(key.id()) ? route : reversed(route)));
             }
         });
     }
 
-    private static String other(Connection c, Key key) {
-        return c.from().equals(key.root()) ? c.to() : c.from();
+    private static String other(Connection c, IdKey<ConnectionKind> key) {
+        return c.from().equals(key.id()) ? c.to() : c.from();
     }
 
     /** {@code route} moved sideways by {@code offset} if that is clear and keeps its ends on the same sides. */

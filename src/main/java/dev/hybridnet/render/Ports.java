@@ -23,19 +23,6 @@ import java.util.Optional;
  */
 final class Ports {
 
-    private record Key(String element, Side side) {
-        // Written out for the reason given in geometry.Point: a record's own are linked at first use, slowly.
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(element, k.element) && side == k.side;
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * java.util.Objects.hashCode(element) + java.util.Objects.hashCode(side);
-        }
-    }
-
     /** One end of a connection on a side; {@code along} orders the ends along the side. */
     private record End(Connection connection, boolean start, double along) {
     }
@@ -53,11 +40,11 @@ final class Ports {
         sides(d, routes).forEach((key, ends) -> {
             if (ends.size() > 1) {
                 ends.sort(Comparator.comparingDouble(End::along));
-                Rect box = ConnectionRoutes.box(d, key.element());
+                Rect box = ConnectionRoutes.box(d, key.id());
                 for (int i = 0; i < ends.size(); i++) {
                     End end = ends.get(i);
                     (end.start() ? fromSlices : toSlices).put(end.connection().id(),
-                            key.side().slice(box, i, ends.size()));
+                            key.tag().slice(box, i, ends.size()));
                 }
             }
         });
@@ -75,16 +62,16 @@ final class Ports {
     }
 
     /** The ends of the routes found, by element and side, in document order. */
-    private static Map<Key, List<End>> sides(Diagram d, Map<String, List<Point>> routes) {
-        Map<Key, List<End>> sides = new LinkedHashMap<>();
+    private static Map<IdKey<Side>, List<End>> sides(Diagram d, Map<String, List<Point>> routes) {
+        Map<IdKey<Side>, List<End>> sides = new LinkedHashMap<>();
         for (Connection c : d.connections()) {
             List<Point> route = routes.get(c.id());
             if (route != null) {
                 Rect from = ConnectionRoutes.box(d, c.from());
                 Rect to = ConnectionRoutes.box(d, c.to());
-                Side.start(from, route).ifPresent(s -> sides.computeIfAbsent(new Key(c.from(), s),
+                Side.start(from, route).ifPresent(s -> sides.computeIfAbsent(new IdKey<>(c.from(), s),
                         k -> new ArrayList<>()).add(new End(c, true, along(s, to))));
-                Side.end(to, route).ifPresent(s -> sides.computeIfAbsent(new Key(c.to(), s), k -> new ArrayList<>())
+                Side.end(to, route).ifPresent(s -> sides.computeIfAbsent(new IdKey<>(c.to(), s), k -> new ArrayList<>())
                         .add(new End(c, false, along(s, from))));
             }
         }

@@ -18,6 +18,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The fast path for plain dotted IPv4 text gives exactly what the IPAddress library's parser gives, and the
@@ -111,31 +113,20 @@ class AddressesTest {
         return Combinators.combine(space, parts, suffix, space).as((a, p, s, b) -> a + p + s + b);
     }
 
-    @Test
-    void theWholeSpaceIsAPrefix() {
-        IPAddress all = Addresses.parsePrefix("0.0.0.0/0", true).toOptional().orElseThrow();
-        assertEquals(0, all.getNetworkPrefixLength());
-        assertTrue(all.isPrefixBlock());
-        assertEquals("0.0.0.0/0", all.toCanonicalString());
-        assertNotNull(Addresses.plainIPv4("0.0.0.0/0"));
-    }
-
-    @Test
-    void theLastAddressWithALengthOf32IsAPrefix() {
-        IPAddress last = Addresses.parsePrefix("255.255.255.255/32", true).toOptional().orElseThrow();
-        assertEquals(32, last.getNetworkPrefixLength());
-        assertTrue(last.isPrefixBlock());
-        assertEquals("255.255.255.255/32", last.toString());
-        assertNotNull(Addresses.plainIPv4("255.255.255.255/32"));
-    }
-
-    @Test
-    void aClassAPrefixIsABlock() {
-        IPAddress ten = Addresses.parsePrefix("10.0.0.0/8", true).toOptional().orElseThrow();
-        assertTrue(ten.isPrefixBlock());
-        assertTrue(ten.isMultiple());
-        assertEquals("10.0.0.0/8", ten.toCanonicalString());
-        assertEquals("10.255.255.255", ten.getUpper().withoutPrefixLength().toCanonicalString());
+    @ParameterizedTest
+    @CsvSource({
+        "0.0.0.0/0, 0, 255.255.255.255",
+        "255.255.255.255/32, 32, 255.255.255.255",
+        "10.0.0.0/8, 8, 10.255.255.255"})
+    void plainPrefixesAtTheBoundsAreBlocksOfTheirLength(String text, int length, String last) {
+        assertNotNull(Addresses.plainIPv4(text), "taken by the fast path");
+        IPAddress block = Addresses.parsePrefix(text, true).toOptional().orElseThrow();
+        assertEquals(length, block.getNetworkPrefixLength());
+        assertTrue(block.isPrefixBlock());
+        assertEquals(length < 32, block.isMultiple());
+        assertEquals(text, block.toCanonicalString());
+        assertEquals(text, block.toString());
+        assertEquals(last, block.getUpper().withoutPrefixLength().toCanonicalString());
     }
 
     @Test
