@@ -19,7 +19,8 @@ public final class JvmOptions {
     public static final String NO_ARCHIVE_RELOCATION = "-XX:ArchiveRelocationMode=0";
 
     /** Every option in {@code packaging/jvm.options}, in order: the designer window. */
-    public static final List<String> WINDOW = List.of(GC, UNLOCK_DIAGNOSTIC, NO_ARCHIVE_RELOCATION);
+    public static final List<String> WINDOW = List.of(GC, UNLOCK_DIAGNOSTIC, NO_ARCHIVE_RELOCATION,
+            "-XX:CompileThresholdScaling=3");
 
     /** Every option in {@code packaging/jvm-cli.options}, in order: the command line. */
     public static final List<String> CLI = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
