@@ -2,9 +2,6 @@ package dev.hybridnet;
 
 import dev.hybridnet.app.DesignerApp;
 import dev.hybridnet.cli.Cli;
-import dev.hybridnet.io.ReadAhead;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -29,14 +26,6 @@ public final class Launcher {
             System.exit(NO_WINDOW);
         }
         JavaFxWarnings.quietUnnamedModuleWarning();
-        if (args.length == 1) {
-            // The design is read on a second thread while JavaFX starts (dev.hybridnet.io.ReadAhead).
-            try {
-                ReadAhead.start(Path.of(args[0]));
-            } catch (InvalidPathException e) {
-                // The window says the file cannot be opened.
-            }
-        }
         try {
             DesignerApp.open(args);
         } catch (RuntimeException | LinkageError e) {

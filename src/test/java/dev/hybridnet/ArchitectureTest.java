@@ -98,7 +98,7 @@ class ArchitectureTest {
                 .whereLayer("samples").mayOnlyBeAccessedByLayers("cli", "app")
                 .whereLayer("imports").mayOnlyBeAccessedByLayers("cli", "app")
                 .whereLayer("layout").mayOnlyBeAccessedByLayers("imports", "editor", "samples", "cli", "app")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli", "app", "launcher")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("samples", "cli", "app")
                 .whereLayer("editor").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("fixes").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("export").mayOnlyBeAccessedByLayers("cli", "app")

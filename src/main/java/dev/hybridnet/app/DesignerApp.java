@@ -1,6 +1,9 @@
 package dev.hybridnet.app;
 
+import dev.hybridnet.io.ReadAhead;
+import dev.hybridnet.render.Labels;
 import java.lang.management.ManagementFactory;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.animation.AnimationTimer;
@@ -19,6 +22,14 @@ public final class DesignerApp extends Application {
 
     /** Starts JavaFX and blocks until the last window closes. */
     public static void open(String... args) {
+        if (args.length == 1) {
+            // The design is read, and its headings prepared, on a second thread while JavaFX starts.
+            try {
+                ReadAhead.start(Path.of(args[0]), Labels::prepareHeadings);
+            } catch (InvalidPathException e) {
+                // The window says the file cannot be opened.
+            }
+        }
         Application.launch(DesignerApp.class, args);
     }
 

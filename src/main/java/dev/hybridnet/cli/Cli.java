@@ -1,9 +1,6 @@
 package dev.hybridnet.cli;
 
-import dev.hybridnet.catalog.Catalog;
 import dev.hybridnet.io.ReadAhead;
-import dev.hybridnet.model.Diagram;
-import dev.hybridnet.model.Element;
 import dev.hybridnet.render.Labels;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -113,24 +110,11 @@ public final class Cli {
     static void readAhead(String... args) {
         readAheadCandidate(args).ifPresent(file -> {
             try {
-                ReadAhead.start(Path.of(file), Cli::prepare);
+                ReadAhead.start(Path.of(file), Labels::prepareHeadings);
             } catch (InvalidPathException e) {
                 // Not a path: the command says so.
             }
         });
-    }
-
-    /**
-     * What every command that reads a design needs of it, done on the reading thread while picocli still starts:
-     * the containers' headings, which parse the design's addresses (remembered with the design, and needed by
-     * validation too) and measure text (which loads the font metrics).
-     */
-    private static void prepare(Diagram diagram) {
-        for (Element e : diagram.elements()) {
-            if (Catalog.of(e.kind()).container()) {
-                Labels.header(e);
-            }
-        }
     }
 
     static Optional<String> readAheadCandidate(String... args) {

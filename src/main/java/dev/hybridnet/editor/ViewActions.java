@@ -124,6 +124,10 @@ public final class ViewActions {
     }
 
     public void useSmartGuides(boolean on) {
+        if (state.smartGuides == on) {
+            // Nothing to show again: the window sets the saved choice while it is built, before any drawing.
+            return;
+        }
         state.smartGuides = on;
         editor.changed();
     }

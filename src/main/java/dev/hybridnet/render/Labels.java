@@ -161,6 +161,19 @@ public final class Labels {
                 .map(l -> String.join(", ", l.stream().map(Addresses::text).toList()));
     }
 
+    /**
+     * Works out every container's heading once and drops the result: what is kept is what it leaves behind, the
+     * design's addresses parsed and remembered with it and the font metrics loaded. Called on the thread that reads
+     * a design ahead ({@code io.ReadAhead}), so that drawing it later finds that work done.
+     */
+    public static void prepareHeadings(dev.hybridnet.model.Diagram diagram) {
+        for (Element e : diagram.elements()) {
+            if (dev.hybridnet.catalog.Catalog.of(e.kind()).container()) {
+                header(e);
+            }
+        }
+    }
+
     /** The width of the name drawn under an icon, centred on it. */
     public static double iconNameWidth(Element e) {
         return ICON_NAME.estimateWidth(e.name());
