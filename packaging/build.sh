@@ -56,6 +56,12 @@ case "$type" in
     jpackage --type app-image "${common[@]}" --input target/jpackage/input --main-jar hybridnet.jar \
       --main-class dev.hybridnet.Launcher --icon packaging/icons/hybridnet-256.png "${java_options[@]}" \
       --add-launcher hybridnet-cli=target/jpackage/hybridnet-cli.properties
+    # JavaFX's native libraries in lib/, where JavaFX on the class path looks first (../lib from its jars in
+    # lib/app): it loads them as they are instead of copying them to ~/.openjfx/cache and checksumming them at
+    # every start (decision 0026). Linux only: Windows and macOS images have another layout.
+    if [ "$(uname -s)" = Linux ]; then
+      cp target/lib/*.so target/dist/hybridnet/lib/
+    fi
     # The archive, dumped by the image's own launcher and runtime, so that it fits them exactly.
     packaging/cds-archive.sh target/dist/hybridnet
     echo "target/dist/hybridnet/bin/hybridnet"

@@ -20,7 +20,9 @@ public final class JvmOptions {
 
     /** Every option in {@code packaging/jvm.options}, in order: the designer window. */
     public static final List<String> WINDOW = List.of(GC, UNLOCK_DIAGNOSTIC, NO_ARCHIVE_RELOCATION,
-            "-XX:CompileThresholdScaling=3");
+            "-XX:CompileThresholdScaling=3", "-XX:Tier4InvocationThreshold=20000",
+            "-XX:Tier4MinInvocationThreshold=2400", "-XX:Tier4CompileThreshold=60000",
+            "-XX:Tier4BackEdgeThreshold=160000");
 
     /** Every option in {@code packaging/jvm-cli.options}, in order: the command line. */
     public static final List<String> CLI = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",

@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -36,11 +37,8 @@ public final class DesignerApp extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(stage, AppPreferences.user());
-        window.show();
         List<String> args = getParameters().getRaw();
-        if (!args.isEmpty()) {
-            window.open(Path.of(args.get(0)));
-        }
+        window.showWith(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
         if (!Boolean.getBoolean(MEASURE_STARTUP)) {
             Platform.runLater(window::offerRecovery);
         }

@@ -85,14 +85,32 @@ final class FileActions {
 
     private void load(Path file) {
         try {
-            document.open(file);
-            window.documentOpened();
-            remember(file);
-            window.say("Opened " + file.getFileName());
+            opened(file);
         } catch (IOException e) {
             error("Could not open " + file.getFileName(), dev.hybridnet.io.SafeText.escape(
                     dev.hybridnet.io.IoMessages.oneLine(e, file)));
         }
+    }
+
+    /**
+     * Opens the file named on the command line before the window is first shown, so that the window's first
+     * layout already holds it; false, with nothing changed, if it cannot be read (the caller opens it again once
+     * the window is shown, which says why in a dialog over the window).
+     */
+    boolean openBeforeShown(Path file) {
+        try {
+            opened(file);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void opened(Path file) throws IOException {
+        document.open(file);
+        window.documentOpened();
+        remember(file);
+        window.say("Opened " + file.getFileName());
     }
 
     /** File ▸ Import…: templates or resource JSON as an untitled, laid-out diagram, with the import report. */

@@ -143,10 +143,7 @@ final class InspectorPane extends BorderPane {
                 items.put(field.key(), item);
                 rows.add(item);
             }
-            PropertySheet sheet = new PropertySheet();
-            sheet.setModeSwitcherVisible(false);
-            sheet.setSearchBoxVisible(false);
-            sheet.setMode(PropertySheet.Mode.NAME);
+            PropertySheet sheet = new InspectorSheet();
             sheet.setPropertyEditorFactory(item -> editors.create((InspectorItem) item));
             sheet.getItems().setAll(rows);
             TitledPane pane = new TitledPane(section.title(), sheet);

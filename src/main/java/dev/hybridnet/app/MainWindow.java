@@ -120,6 +120,20 @@ final class MainWindow {
         actions.afterShown();
     }
 
+    /**
+     * Shows the window at start-up with the file named on the command line, if any. The file is opened before the
+     * window is shown, so that the window's first layout already holds it rather than an empty diagram that is
+     * then replaced (decision 0026). A file that cannot be read is opened again once the window is shown, and the
+     * usual dialog says why, over the window.
+     */
+    void showWith(Optional<Path> file) {
+        boolean opened = file.isPresent() && actions.files().openBeforeShown(file.get());
+        show();
+        if (file.isPresent() && !opened) {
+            open(file.get());
+        }
+    }
+
     /** Opens a file (from the command line or a drop), asking first if there are unsaved changes. */
     void open(Path file) {
         actions.files().open(file);

@@ -46,7 +46,9 @@ final class ProblemsPane extends BorderPane {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final FilteredList<Finding> filtered = new FilteredList<>(findings);
     private final TableView<Finding> table = new TableView<>();
+    static final String NO_PROBLEMS = "No problems: the design follows every rule.";
     private final Label header = new Label();
+    private final Label noProblems = new Label(NO_PROBLEMS);
     private final VBox reference = new VBox(2);
     private final Set<Severity> shown = EnumSet.allOf(Severity.class);
     private final Consumer<List<String>> reveal;
@@ -70,7 +72,7 @@ final class ProblemsPane extends BorderPane {
         this.applyFix = applyFix;
         setId("problems");
         table.setId("problems-table");
-        table.setPlaceholder(new Label("No problems: the design follows every rule."));
+        table.setPlaceholder(new Label(NO_PROBLEMS));
         table.getColumns().setAll(List.of(severityColumn(), column("Message", 460, Finding::message), fixColumn(),
                 column("Rule", 180, Finding::rule), column("Elements", 200, f -> String.join(", ", f.elements()))));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -115,7 +117,13 @@ final class ProblemsPane extends BorderPane {
         VBox north = new VBox(4, top, reference);
         north.setPadding(new Insets(4, 6, 4, 6));
         setTop(north);
-        setCenter(table);
+        // The table only once there is a finding: a design without any shows one line instead, and the window's
+        // first frame is spared the table's columns, rows and scroll bars (decision 0026).
+        noProblems.setId("problems-none");
+        noProblems.getStyleClass().add("problems-none");
+        noProblems.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        findings.addListener((javafx.collections.ListChangeListener<Finding>) c -> showTableIfAny());
+        showTableIfAny();
         setPrefHeight(180);
         checking();
     }
@@ -147,6 +155,14 @@ final class ProblemsPane extends BorderPane {
         long notes = report.count(Severity.INFO);
         return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
                 + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " note" : " notes"));
+    }
+
+    /** The table while there are findings (even if the filters hide them all), else the line that says so. */
+    private void showTableIfAny() {
+        javafx.scene.Node wanted = findings.isEmpty() ? noProblems : table;
+        if (getCenter() != wanted) {
+            setCenter(wanted);
+        }
     }
 
     /** While the current design is being checked: no earlier answer is left on show. */
