@@ -121,6 +121,8 @@ public final class Training {
                     new PrintWriter(OutputStream.nullOutputStream(), true), "samples", "write", dir.toString());
             Path sample = dir.resolve("hub-spoke.hybridnet.json");
             JavaFxWarnings.quietUnnamedModuleWarning();
+            loadDesktopPlatformClasses();
+            readPreferencesXml();
             System.setProperty("hybridnet.measureStartup", "true");
             // The recent files and window bounds of this run go to a node of their own, removed afterwards.
             System.setProperty(AppPreferences.NODE_PROPERTY, TRAINING_PREFERENCES);
@@ -138,6 +140,58 @@ public final class Training {
             } catch (BackingStoreException | IllegalStateException e) {
                 // Nothing was stored, or the store is not writable: nothing to remove.
             }
+        }
+    }
+
+    /**
+     * The classes of JavaFX's Linux desktop platform (GTK and the OpenGL pipeline's probe) that a start on a desktop
+     * loads and this run, on the headless platform, does not: loaded (not initialised) so that the class list, and
+     * so the archive, holds them too (decision 0026). Elsewhere they are not on the class path and are skipped.
+     */
+    static final List<String> DESKTOP_PLATFORM_CLASSES = List.of(
+            "com.sun.glass.ui.gtk.GtkPlatformFactory", "com.sun.glass.ui.gtk.GtkApplication",
+            "com.sun.glass.ui.gtk.GtkWindow", "com.sun.glass.ui.gtk.GtkView", "com.sun.glass.ui.gtk.GtkRobot",
+            "com.sun.glass.ui.gtk.GtkPixels", "com.sun.glass.ui.gtk.GtkCursor", "com.sun.glass.ui.gtk.GtkTimer",
+            "com.sun.glass.ui.gtk.GtkClipboardDelegate", "com.sun.glass.ui.gtk.GtkSystemClipboard",
+            "com.sun.glass.ui.gtk.GtkDnDClipboard", "com.sun.glass.ui.Clipboard", "com.sun.glass.ui.SystemClipboard",
+            "com.sun.glass.ui.Size", "com.sun.glass.ui.InvokeLaterDispatcher",
+            "com.sun.glass.ui.InvokeLaterDispatcher$Future", "com.sun.glass.ui.InvokeLaterDispatcher$InvokeLaterSubmitter",
+            "com.sun.glass.ui.delegate.MenuBarDelegate", "com.sun.glass.ui.delegate.MenuDelegate",
+            "com.sun.glass.ui.delegate.MenuItemDelegate", "com.sun.prism.es2.ES2Pipeline",
+            "com.sun.prism.es2.ES2ResourceFactory", "com.sun.prism.es2.GLContext", "com.sun.prism.es2.GLDrawable",
+            "com.sun.prism.es2.GLFactory", "com.sun.prism.es2.GLFactory$FactoryLoader", "com.sun.prism.es2.GLGPUInfo",
+            "com.sun.prism.es2.GLPixelFormat", "com.sun.prism.es2.GLPixelFormat$Attributes",
+            "com.sun.prism.es2.X11GLContext", "com.sun.prism.es2.X11GLDrawable", "com.sun.prism.es2.X11GLFactory",
+            "com.sun.prism.es2.X11GLPixelFormat", "com.sun.prism.impl.ps.BaseShaderFactory",
+            "com.sun.prism.ps.ShaderFactory", "java.util.concurrent.LinkedBlockingDeque",
+            "java.util.concurrent.LinkedBlockingDeque$Node");
+
+    private static void loadDesktopPlatformClasses() {
+        ClassLoader loader = Training.class.getClassLoader();
+        for (String name : DESKTOP_PLATFORM_CLASSES) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Not this platform's JavaFX: nothing to preload.
+            }
+        }
+    }
+
+    /**
+     * Reads a preferences document as Java reads the user's stored preferences at every start of the window (an
+     * XML parser with its document type), into this run's own node, so that the archive holds that parser's classes.
+     */
+    private static void readPreferencesXml() {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>"
+                + "<!DOCTYPE preferences SYSTEM \"http://java.sun.com/dtd/preferences.dtd\">"
+                + "<preferences EXTERNAL_XML_VERSION=\"1.0\"><root type=\"user\"><map/>"
+                + "<node name=\"dev\"><map/><node name=\"hybridnet\"><map/><node name=\"training\">"
+                + "<map><entry key=\"theme\" value=\"LIGHT\"/></map></node></node></node></root></preferences>";
+        try {
+            Preferences.importPreferences(new java.io.ByteArrayInputStream(
+                    xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException | java.util.prefs.InvalidPreferencesFormatException | SecurityException e) {
+            // Only a wider archive is lost.
         }
     }
 

@@ -39,6 +39,9 @@ final class ChoiceRowEditor extends RowEditor<ChoiceBox<String>> {
         this.edit = edit;
         this.execute = execute;
         control.setMaxWidth(Double.MAX_VALUE);
+        // The row's width comes from the inspector, so the box need not work out its own: that would style and
+        // measure the popup menu of every choice before the box is first drawn (decision 0026).
+        control.setPrefWidth(InspectorSheet.MIN_COLUMN_WIDTH);
         control.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {

@@ -23,6 +23,7 @@ public final class DesignerApp extends Application {
 
     /** Starts JavaFX and blocks until the last window closes. */
     public static void open(String... args) {
+        StartPreparation.start();
         if (args.length == 1) {
             // The design is read, and its headings prepared, on a second thread while JavaFX starts.
             try {
@@ -36,7 +37,7 @@ public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(stage, AppPreferences.user());
+        MainWindow window = new MainWindow(stage, StartPreparation.preferences());
         List<String> args = getParameters().getRaw();
         window.showWith(args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
         if (!Boolean.getBoolean(MEASURE_STARTUP)) {

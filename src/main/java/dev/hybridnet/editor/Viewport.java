@@ -24,6 +24,19 @@ public record Viewport(double scale, double offsetX, double offsetY) {
         }
     }
 
+    // equals and hashCode written out, as a record's own would be (see geometry.Point): the record's own are linked
+    // through a method handle bootstrap at first use, which costs more than every comparison of a window's start.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Viewport v && Double.compare(scale, v.scale) == 0
+                && Double.compare(offsetX, v.offsetX) == 0 && Double.compare(offsetY, v.offsetY) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * Double.hashCode(scale) + Double.hashCode(offsetX)) * 31 + Double.hashCode(offsetY);
+    }
+
     /** 100 %, world origin at the top-left corner of the view. */
     public static Viewport identity() {
         return new Viewport(1, 0, 0);

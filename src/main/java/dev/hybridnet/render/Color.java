@@ -15,6 +15,19 @@ public record Color(int red, int green, int blue, double alpha) {
         }
     }
 
+    // equals and hashCode written out, as a record's own would be (see geometry.Point): the record's own are linked
+    // through a method handle bootstrap at first use, which costs more than every comparison of a window's start.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Color c && red == c.red && green == c.green && blue == c.blue
+                && Double.compare(alpha, c.alpha) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((31 * red + green) * 31 + blue) * 31 + Double.hashCode(alpha);
+    }
+
     public static Color rgb(int rgb) {
         return new Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF, 1);
     }

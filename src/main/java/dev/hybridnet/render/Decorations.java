@@ -22,6 +22,20 @@ public record Decorations(Set<String> selection, Optional<String> hover, List<Fi
         Objects.requireNonNull(gesture, "gesture");
     }
 
+    // equals and hashCode written out, as a record's own would be (see geometry.Point): the record's own are linked
+    // through a method handle bootstrap at first use, which costs more than every comparison of a window's start.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Decorations d && selection.equals(d.selection) && hover.equals(d.hover)
+                && findings.equals(d.findings) && overlay.equals(d.overlay) && gesture.equals(d.gesture);
+    }
+
+    @Override
+    public int hashCode() {
+        return (((31 * selection.hashCode() + hover.hashCode()) * 31 + findings.hashCode()) * 31
+                + overlay.hashCode()) * 31 + gesture.hashCode();
+    }
+
     /** Decorations without gesture marks. */
     public Decorations(Set<String> selection, Optional<String> hover, List<Finding> findings, List<Shape> overlay) {
         this(selection, hover, findings, overlay, GestureMarks.none());

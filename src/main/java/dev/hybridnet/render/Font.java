@@ -18,6 +18,18 @@ public record Font(String family, double size, boolean bold) {
         }
     }
 
+    // equals and hashCode written out, as a record's own would be (see geometry.Point): the record's own are linked
+    // through a method handle bootstrap at first use, which costs more than every comparison of a window's start.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Font f && family.equals(f.family) && Double.compare(size, f.size) == 0 && bold == f.bold;
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * family.hashCode() + Double.hashCode(size)) * 31 + Boolean.hashCode(bold);
+    }
+
     public static Font sans(double size) {
         return new Font(SANS, size, false);
     }

@@ -59,6 +59,19 @@ public record GestureMarks(Optional<Rect> rubberBand, Optional<Target> target, O
         guides = List.copyOf(guides);
     }
 
+    // equals and hashCode written out, as a record's own would be (see geometry.Point): the record's own are linked
+    // through a method handle bootstrap at first use, which costs more than every comparison of a window's start.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GestureMarks m && rubberBand.equals(m.rubberBand) && target.equals(m.target)
+                && line.equals(m.line) && guides.equals(m.guides);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((31 * rubberBand.hashCode() + target.hashCode()) * 31 + line.hashCode()) * 31 + guides.hashCode();
+    }
+
     /** Marks without guides. */
     public GestureMarks(Optional<Rect> rubberBand, Optional<Target> target, Optional<Line> line) {
         this(rubberBand, target, line, List.of());

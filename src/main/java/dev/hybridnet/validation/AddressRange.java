@@ -122,10 +122,31 @@ public final class AddressRange<T> {
         return new Block6(low.shiftRight(bits - length).shiftLeft(bits - length), length);
     }
 
+    // equals and hashCode of the two blocks written out, as a record's own would be (see geometry.Point): the
+    // record's own are linked through a method handle bootstrap at first use, which costs more than every
+    // comparison of a window's start.
     private record Block4(long low, int length) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Block4 b && low == b.low && length == b.length;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Long.hashCode(low) + length;
+        }
     }
 
     private record Block6(BigInteger low, int length) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Block6 b && low.equals(b.low) && length == b.length;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * low.hashCode() + length;
+        }
     }
 
     /** A pair of overlapping ranges; {@code first} starts no later than {@code second}. */

@@ -80,7 +80,17 @@ final class AddressRules {
     private static void connectedOverlap(Facts f, Reporter out) {
         List<Element> networks = new ArrayList<>(f.elements(ElementKind.ON_PREMISES_NETWORK));
         networks.addAll(f.elements(ElementKind.VIRTUAL_NETWORK));
+        // equals and hashCode written out (see geometry.Point): a record's own are linked at first use, slowly.
         record Pair(String a, String b) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Pair p && a.equals(p.a) && b.equals(p.b);
+            }
+
+            @Override
+            public int hashCode() {
+                return 31 * a.hashCode() + b.hashCode();
+            }
         }
         Set<Pair> peered = new HashSet<>();
         f.peerings().forEach(l -> {

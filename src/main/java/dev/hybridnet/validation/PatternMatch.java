@@ -27,6 +27,19 @@ public record PatternMatch(Reference reference, Status status, List<String> elem
             Objects.requireNonNull(instruction, "instruction");
             elements = List.copyOf(elements);
         }
+
+        // equals and hashCode written out, as a record's own would be (see geometry.Point): the record's own are
+        // linked through a method handle bootstrap at first use, which costs more than every comparison of a
+        // window's start.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Step s && instruction.equals(s.instruction) && elements.equals(s.elements);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * instruction.hashCode() + elements.hashCode();
+        }
     }
 
     public PatternMatch {
@@ -35,6 +48,20 @@ public record PatternMatch(Reference reference, Status status, List<String> elem
         elements = List.copyOf(elements);
         missing = List.copyOf(missing);
         Objects.requireNonNull(within, "within");
+    }
+
+    // equals and hashCode written out, as a record's own would be (see geometry.Point): the record's own are linked
+    // through a method handle bootstrap at first use, which costs more than every comparison of a window's start.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PatternMatch m && reference == m.reference && status == m.status
+                && elements.equals(m.elements) && missing.equals(m.missing) && within.equals(m.within);
+    }
+
+    @Override
+    public int hashCode() {
+        return (((31 * reference.hashCode() + status.hashCode()) * 31 + elements.hashCode()) * 31
+                + missing.hashCode()) * 31 + within.hashCode();
     }
 
     public static PatternMatch absent(Reference reference) {

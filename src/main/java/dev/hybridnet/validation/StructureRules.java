@@ -14,6 +14,7 @@ import dev.hybridnet.model.PeeringSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Where elements may be placed and which connections may join them: the catalog's tables, enforced. */
@@ -101,7 +102,19 @@ final class StructureRules {
     }
 
     private static void duplicateConnection(Facts f, Reporter out) {
+        // equals and hashCode written out (see geometry.Point): a record's own are linked at first use, slowly.
         record Ends(Object kind, String a, String b, String session) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Ends e && Objects.equals(kind, e.kind) && Objects.equals(a, e.a)
+                        && Objects.equals(b, e.b) && Objects.equals(session, e.session);
+            }
+
+            @Override
+            public int hashCode() {
+                return ((31 * Objects.hashCode(kind) + Objects.hashCode(a)) * 31 + Objects.hashCode(b)) * 31
+                        + Objects.hashCode(session);
+            }
         }
         Map<Ends, Connection> seen = new HashMap<>();
         for (Connection c : f.diagram().connections()) {
