@@ -54,10 +54,9 @@ final class CanvasView extends Region {
 
     CanvasView(Editor editor) {
         this.editor = editor;
-        this.rename = new InlineRename(editor, this::requestFocus);
+        this.rename = new InlineRename(editor, this::requestFocus, getChildren()::add);
         setId("canvas");
         getChildren().add(canvas);
-        getChildren().add(rename.node());
         setFocusTraversable(true);
         setMinSize(200, 150);
         editor.addListener(this::repaint);

@@ -16,14 +16,21 @@ final class InlineRename {
 
     private final Editor editor;
     private final Runnable focusCanvas;
+    private final java.util.function.Consumer<TextField> attach;
     private final TextField field = new TextField();
+    /** The field joins the canvas at the first rename: until then it is not styled or laid out (decision 0026). */
+    private boolean attached;
     /** The element or connection the field is showing, while it shows. */
     private Optional<String> shown = Optional.empty();
 
-    /** {@code focusCanvas} gives the focus back to the canvas when the field goes away. */
-    InlineRename(Editor editor, Runnable focusCanvas) {
+    /**
+     * {@code focusCanvas} gives the focus back to the canvas when the field goes away; {@code attach} adds the field
+     * to the canvas's children, when the first rename starts.
+     */
+    InlineRename(Editor editor, Runnable focusCanvas, java.util.function.Consumer<TextField> attach) {
         this.editor = editor;
         this.focusCanvas = focusCanvas;
+        this.attach = attach;
         field.setId("inline-rename");
         field.setManaged(false);
         field.setVisible(false);
@@ -40,11 +47,6 @@ final class InlineRename {
             }
         });
         editor.addListener(this::follow);
-    }
-
-    /** The field, to add to the canvas's children. */
-    TextField node() {
-        return field;
     }
 
     /** Whether an event was aimed at the field (the canvas leaves those alone). */
@@ -66,6 +68,11 @@ final class InlineRename {
                 focusCanvas.run();
             }
             return;
+        }
+        if (!attached) {
+            attached = true;
+            attach.accept(field);
+            field.applyCss(); // its skin, so that it knows its height before it is placed
         }
         field.setText(editor.edit().renameText(id.get()));
         place(id.get());

@@ -34,6 +34,7 @@ final class WindowActions {
     private final Action selectTool;
     private final Action connectTool;
     private final Action panTool;
+    private final List<ActionGroup> menus;
     private final MenuBar menuBar;
     private final FileMenu file;
     private final ToolBar toolBar;
@@ -55,9 +56,10 @@ final class WindowActions {
         panTool.setLongText("Pan: drag to move the view (H; or middle-drag, or Space+drag)");
         Action shortcuts = action(Shortcuts.KEYBOARD_SHORTCUTS, e -> ShortcutsSheet.show(window.stageForDialogs()));
         Action about = action("About " + MainWindow.APP_NAME, null, e -> about());
-        menuBar = ActionUtils.createMenuBar(List.of(file.group(), edit.group(),
+        menus = List.of(file.group(), edit.group(),
                 new ActionGroup("Tools", List.of(selectTool, connectTool, panTool)), arrange.group(), view.group(),
-                new ActionGroup("Help", List.of(shortcuts, about))));
+                new ActionGroup("Help", List.of(shortcuts, about)));
+        menuBar = LazyMenus.menuBar(menus);
         menuBar.setId("menu-bar");
         toolBar = ActionUtils.createToolBar(List.of(file.newDiagram, file.open, file.save,
                 ActionUtils.ACTION_SEPARATOR, edit.undoButton, edit.redoButton, ActionUtils.ACTION_SEPARATOR, selectTool,
@@ -102,12 +104,14 @@ final class WindowActions {
     }
 
     /**
-     * Shortcuts besides the menus' own, and the rule that keeps the canvas's keys out of text fields: a key press
+     * Shortcuts besides the menus' own (and the menus' own until each menu first opens and makes its items, see
+     * {@link LazyMenus}), and the rule that keeps the canvas's keys out of text fields: a key press
      * that a text field (the inspector's, a search field, the inline rename) did not use itself never reaches an
      * accelerator that belongs to the canvas ({@link Shortcuts.Reach#MENU_NOT_TYPING}: V, C, H, Delete, F2). The
      * scene's handlers run before its accelerators, so this one consumes such a press on its way out of the field.
      */
     void installExtraShortcuts(Scene scene) {
+        LazyMenus.installShortcuts(scene, menus);
         edit.installExtraShortcuts(scene);
         List<KeyCombination> notTyping = Shortcuts.all().stream()
                 .filter(s -> s.reach() == Shortcuts.Reach.MENU_NOT_TYPING)

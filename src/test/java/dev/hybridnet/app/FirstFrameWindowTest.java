@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -33,11 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import javafx.scene.input.KeyCode;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What the window's first frame holds and how it gets there (decision 0026): the file named on the command line
- * opened before the window is shown, the inspector's sections with their rows only, and the problems panel's table
+ * opened before the window is shown, the inspector's sections with their rows only, menus that make their items
+ * when first opened (with working shortcuts before), no rename field until a rename, and the problems panel's table
  * only once there is a finding.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -92,6 +97,8 @@ class FirstFrameWindowTest {
         robot.interact(() -> window.canvas().fitToView());
         assertEquals(fitted, window.editor().viewport());
         assertTrue(robot.lookup("#error-dialog").tryQuery().isEmpty());
+        // The canvas's rename field joins the window at the first rename (KeysWindowTest renames).
+        assertTrue(robot.lookup("#inline-rename").tryQuery().isEmpty());
     }
 
     @Test
@@ -138,6 +145,48 @@ class FirstFrameWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Tooltip tip = described.getTooltip();
         assertTrue(tip != null && !tip.getText().isBlank(), "the name's description once hovered");
+    }
+
+    @Test
+    void menusMakeTheirItemsWhenFirstOpenedAndTheirShortcutsWorkBefore(FxRobot robot) throws Exception {
+        build(robot);
+        Path file = sampleFile(Sample.HUB_SPOKE);
+        robot.interact(() -> window.showWith(Optional.of(file)));
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        assertEquals(List.of("File", "Edit", "Tools", "Arrange", "View", "Help"),
+                bar.getMenus().stream().map(Menu::getText).toList());
+        for (Menu menu : bar.getMenus()) {
+            assertEquals(1, menu.getItems().size(), menu.getText() + " has no items of its own before it opens");
+        }
+        // A shortcut before any menu was opened: Select All (Shortcut+A) on the canvas selects everything.
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(everything(), window.editor().selection().ids().size());
+        // Undo is disabled with nothing to undo: its shortcut does nothing.
+        var before = window.editor().diagram();
+        robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, window.editor().diagram());
+        // Opening the Edit menu makes its items, with their shortcuts; the shortcut still selects all after that.
+        robot.clickOn("Edit");
+        WaitForAsyncUtils.waitForFxEvents();
+        Menu edit = bar.getMenus().get(1);
+        List<String> items = edit.getItems().stream().map(MenuItem::getText).toList();
+        assertTrue(items.contains("Select All") && items.contains("Undo"), items.toString());
+        assertTrue(edit.getItems().stream().anyMatch(i -> i.getAccelerator() != null));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.interact(() -> window.editor().select(List.of()));
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(everything(), window.editor().selection().ids().size());
+    }
+
+    /** The number of elements and connections of the open diagram. */
+    private int everything() {
+        return window.editor().diagram().elements().size() + window.editor().diagram().connections().size();
     }
 
     @Test
