@@ -58,9 +58,13 @@ case "$type" in
       --add-launcher hybridnet-cli=target/jpackage/hybridnet-cli.properties
     # JavaFX's native libraries in lib/, where JavaFX on the class path looks first (../lib from its jars in
     # lib/app): it loads them as they are instead of copying them to ~/.openjfx/cache and checksumming them at
-    # every start (decision 0026). Linux only: Windows and macOS images have another layout.
+    # every start (decision 0026). Linux only: Windows and macOS images have another layout. Except image
+    # decoding (libjavafx_iio), which the designer never uses and which carries its own copy of libjpeg: it stays
+    # in its jar, from which JavaFX would copy it if it were ever needed.
     if [ "$(uname -s)" = Linux ]; then
-      cp target/lib/*.so target/dist/hybridnet/lib/
+      for lib in target/lib/*.so; do
+        [ "${lib##*/}" = libjavafx_iio.so ] || cp "$lib" target/dist/hybridnet/lib/
+      done
     fi
     # The archive, dumped by the image's own launcher and runtime, so that it fits them exactly.
     packaging/cds-archive.sh target/dist/hybridnet
