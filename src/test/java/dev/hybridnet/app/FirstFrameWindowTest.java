@@ -74,6 +74,14 @@ class FirstFrameWindowTest {
         return window;
     }
 
+    /** As a user starts it with the hub-spoke sample named on the command line: built, opened, shown. */
+    private void startWithSample(FxRobot robot) throws Exception {
+        build(robot);
+        Path file = sampleFile(Sample.HUB_SPOKE);
+        robot.interact(() -> window.showWith(Optional.of(file)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private Path sampleFile(Sample sample) throws Exception {
         Path file = dir.resolve("start.hybridnet.json");
         new DiagramWriter().save(Samples.load(sample), file);
@@ -120,10 +128,7 @@ class FirstFrameWindowTest {
 
     @Test
     void theInspectorsSectionsHoldTheirRowsOnly(FxRobot robot) throws Exception {
-        build(robot);
-        Path file = sampleFile(Sample.HUB_SPOKE);
-        robot.interact(() -> window.showWith(Optional.of(file)));
-        WaitForAsyncUtils.waitForFxEvents();
+        startWithSample(robot);
         Node inspector = robot.lookup("#inspector").query();
         java.util.function.Predicate<Node> stockSkinParts = n -> n instanceof ToolBar || n instanceof SegmentedButton;
         assertTrue(robot.from(inspector).lookup(stockSkinParts).queryAll().isEmpty(),
@@ -149,10 +154,7 @@ class FirstFrameWindowTest {
 
     @Test
     void menusMakeTheirItemsWhenFirstOpenedAndTheirShortcutsWorkBefore(FxRobot robot) throws Exception {
-        build(robot);
-        Path file = sampleFile(Sample.HUB_SPOKE);
-        robot.interact(() -> window.showWith(Optional.of(file)));
-        WaitForAsyncUtils.waitForFxEvents();
+        startWithSample(robot);
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         assertEquals(List.of("File", "Edit", "Tools", "Arrange", "View", "Help"),
                 bar.getMenus().stream().map(Menu::getText).toList());
@@ -191,10 +193,7 @@ class FirstFrameWindowTest {
 
     @Test
     void theProblemsTableComesWithTheFirstFindingAndStaysWhileFiltered(FxRobot robot) throws Exception {
-        build(robot);
-        Path file = sampleFile(Sample.HUB_SPOKE);
-        robot.interact(() -> window.showWith(Optional.of(file)));
-        WaitForAsyncUtils.waitForFxEvents();
+        startWithSample(robot);
         assertEquals(0, window.report().findings().size(), "the sample has no findings");
         assertTrue(robot.lookup("#problems-none").tryQuery().isPresent());
         assertTrue(robot.lookup("#problems-table").tryQuery().isEmpty(), "no table without a finding");
