@@ -3,8 +3,9 @@
 # as users start it: ./hybridnet (window options, class-data-sharing archive), the app image's bin/hybridnet if
 # packaging/build.sh app-image made one, and plain `java -jar` without any option for comparison. Prints each
 # run and the median of each. The program reports the first frame itself (-Dhybridnet.measureStartup=true, given
-# through JAVA_TOOL_OPTIONS so that the launchers run unchanged) and quits; the runs keep their recent files and
-# window bounds in a preferences node of their own.
+# through JAVA_TOOL_OPTIONS so that the launchers run unchanged) once JavaFX's render thread has finished painting
+# it into the window, and quits; the runs keep their recent files and window bounds in a preferences node of their
+# own.
 # Needs a display: on a headless machine run it under Xvfb, e.g.
 #   xvfb-run -a -s "-screen 0 1400x900x24" tools/startup-time.sh 7
 set -euo pipefail

@@ -110,6 +110,20 @@ class FirstFrameWindowTest {
     }
 
     @Test
+    void theStartUpMeasureReportsOnTheRenderThreadAfterThePaintingQueuedBeforeIt(FxRobot robot) throws Exception {
+        startWithSample(robot);
+        // The report of tools/startup-time.sh waits for the frame's painting: it runs as a job of JavaFX's render
+        // thread, behind the painting the pulse queued there, and not on this thread at the next pulse.
+        java.util.concurrent.CompletableFuture<String> reported = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> {
+            window.canvas().requestLayout();
+            DesignerApp.afterFirstPainting(() -> reported.complete(Thread.currentThread().getName()));
+        });
+        String thread = reported.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(thread.startsWith("QuantumRenderer"), thread);
+    }
+
+    @Test
     void aFileThatCannotBeReadIsReportedOverTheShownWindow(FxRobot robot) throws Exception {
         Path bad = dir.resolve("broken.hybridnet.json");
         Files.writeString(bad, "{ \"format\": \"hybridnet-diagram\", \"version\": 1, \"elements\": [ }");
