@@ -1,14 +1,11 @@
 package dev.hybridnet.app;
 
 import javafx.collections.ListChangeListener;
-import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -95,13 +92,7 @@ final class InspectorSheet extends PropertySheet {
             if (description == null || description.isBlank()) {
                 return;
             }
-            name.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<MouseEvent>() {
-                @Override
-                public void handle(MouseEvent e) {
-                    name.setTooltip(new Tooltip(description));
-                    name.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                }
-            });
+            HoverTooltips.text(name, description);
         }
     }
 }

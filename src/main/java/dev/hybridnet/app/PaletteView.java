@@ -92,15 +92,8 @@ final class PaletteView extends VBox {
         row.setPadding(new Insets(3, 6, 3, 6));
         row.setCursor(Cursor.HAND);
         row.getStyleClass().add("palette-row");
-        // The tooltip is made when the pointer first comes over the row: a tooltip is a popup window, and making
-        // one for each of the palette's rows took a noticeable part of opening the window.
-        row.addEventHandler(MouseEvent.MOUSE_ENTERED, new javafx.event.EventHandler<MouseEvent>() {
-            @Override
-            public void handle(MouseEvent e) {
-                Tooltip.install(row, new Tooltip(entry.name() + "\n" + entry.description()));
-                row.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-            }
-        });
+        // The tooltip is made when the pointer first comes over the row (a popup window for each row was costly).
+        HoverTooltips.onFirstHover(row, () -> Tooltip.install(row, new Tooltip(entry.name() + "\n" + entry.description())));
         boolean[] dragged = {false};
         row.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> dragged[0] = false);
         row.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {

@@ -61,17 +61,11 @@ final class WindowActions {
                 new ActionGroup("Help", List.of(shortcuts, about)));
         menuBar = LazyMenus.menuBar(menus);
         menuBar.setId("menu-bar");
-        toolBar = ActionUtils.createToolBar(List.of(file.newDiagram, file.open, file.save,
+        toolBar = ToolBarButtons.of(List.of(file.newDiagram, file.open, file.save,
                 ActionUtils.ACTION_SEPARATOR, edit.undoButton, edit.redoButton, ActionUtils.ACTION_SEPARATOR, selectTool,
                 connectTool, panTool, ActionUtils.ACTION_SEPARATOR, view.zoomOut, view.zoomIn, view.zoomToFit,
-                ActionUtils.ACTION_SEPARATOR, file.export), ActionUtils.ActionTextBehavior.SHOW);
+                ActionUtils.ACTION_SEPARATOR, file.export));
         toolBar.setId("tool-bar");
-        // Buttons keep their full width: a long label elsewhere never squeezes them to "…".
-        toolBar.getItems().forEach(item -> {
-            if (item instanceof javafx.scene.control.ButtonBase button) {
-                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        });
         file.followRecentFiles(menuBar);
     }
 

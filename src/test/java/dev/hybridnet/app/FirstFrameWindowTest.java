@@ -124,6 +124,24 @@ class FirstFrameWindowTest {
     }
 
     @Test
+    void theToolbarsTooltipsWaitForAHoverAndTheStatusBarHasNoHiddenProgressBar(FxRobot robot) throws Exception {
+        startWithSample(robot);
+        ToolBar bar = robot.lookup("#tool-bar").queryAs(ToolBar.class);
+        List<javafx.scene.control.Button> buttons = bar.getItems().stream()
+                .filter(javafx.scene.control.Button.class::isInstance).map(javafx.scene.control.Button.class::cast).toList();
+        assertEquals(List.of("New", "Open…", "Save", "Undo", "Redo", "Select", "Connect", "Pan", "Zoom Out", "Zoom In",
+                "Zoom to Fit", "Export…"), buttons.stream().map(javafx.scene.control.Button::getText).toList());
+        assertTrue(buttons.stream().allMatch(b -> b.getTooltip() == null), "no tooltip is made before a hover");
+        javafx.scene.control.Button zoomIn = buttons.get(9);
+        robot.moveTo(zoomIn);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(zoomIn.getTooltip().getText().startsWith("Zoom In ("), zoomIn.getTooltip().getText());
+        assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.ProgressIndicator).tryQuery().isEmpty(),
+                "no progress bar in the window");
+        assertTrue(robot.lookup("#status-message").queryAs(Label.class).getText().startsWith("Ready"));
+    }
+
+    @Test
     void aFileThatCannotBeReadIsReportedOverTheShownWindow(FxRobot robot) throws Exception {
         Path bad = dir.resolve("broken.hybridnet.json");
         Files.writeString(bad, "{ \"format\": \"hybridnet-diagram\", \"version\": 1, \"elements\": [ }");

@@ -2,6 +2,7 @@ package dev.hybridnet.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,7 +73,7 @@ class MainWindowTest {
     }
 
     private String status(FxRobot robot) {
-        return robot.lookup("#status-bar").queryAs(StatusBar.class).getText();
+        return robot.lookup("#status-message").queryAs(javafx.scene.control.Label.class).getText();
     }
 
     @Test
@@ -138,8 +138,21 @@ class MainWindowTest {
         javafx.scene.control.ButtonBase undo = bar.getItems().stream().filter(n -> n instanceof
                 javafx.scene.control.ButtonBase b && "Undo".equals(b.getText()))
                 .map(javafx.scene.control.ButtonBase.class::cast).findFirst().orElseThrow();
-        assertTrue(undo.getTooltip().getText().startsWith("Undo Move 5 elements"), undo.getTooltip().getText());
         assertFalse(undo.isDisabled());
+        // Each button makes its tooltip when the pointer first comes over it, and the tooltip follows the action.
+        assertNull(undo.getTooltip(), "no tooltip before a hover");
+        robot.moveTo(undo);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(undo.getTooltip().getText().startsWith("Undo Move 5 elements"), undo.getTooltip().getText());
+        robot.interact(() -> editor().edit().undo());
+        assertTrue(undo.getTooltip().getText().startsWith("Undo "), undo.getTooltip().getText());
+        assertFalse(undo.getTooltip().getText().contains("Move 5 elements"), undo.getTooltip().getText());
+        javafx.scene.control.ButtonBase open = bar.getItems().stream().filter(n -> n instanceof
+                javafx.scene.control.ButtonBase b && "Open…".equals(b.getText()))
+                .map(javafx.scene.control.ButtonBase.class::cast).findFirst().orElseThrow();
+        robot.moveTo(open);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Open (Ctrl+O)", open.getTooltip().getText());
     }
 
     @Test

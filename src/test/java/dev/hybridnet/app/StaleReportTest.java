@@ -18,7 +18,6 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,7 +87,7 @@ class StaleReportTest {
         assertEquals(StatusLine.CHECKING, text(robot, "#status-findings"), "the opened sample is being checked");
         finishChecks(robot);
         assertEquals("0 errors, 0 warnings", text(robot, "#status-findings"));
-        assertTrue(robot.lookup("#status-bar").queryAs(StatusBar.class).getText().contains("Recognised"));
+        assertTrue(robot.lookup("#status-message").queryAs(javafx.scene.control.Label.class).getText().contains("Recognised"));
 
         // A gateway subnet that is too small: one warning, on the subnet.
         robot.interact(() -> {
@@ -110,7 +109,7 @@ class StaleReportTest {
         assertTrue(robot.lookup("#problems").queryAs(ProblemsPane.class).isDisabled());
         assertEquals(0, inspectorFindings(robot), "no stale findings in the inspector");
         assertFalse(badges(), "no stale badges on the canvas");
-        assertFalse(robot.lookup("#status-bar").queryAs(StatusBar.class).getText().contains("Recognised"),
+        assertFalse(robot.lookup("#status-message").queryAs(javafx.scene.control.Label.class).getText().contains("Recognised"),
                 "no stale recognised references");
 
         finishChecks(robot);
