@@ -2,12 +2,10 @@ package dev.hybridnet.app;
 
 import dev.hybridnet.io.ReadAhead;
 import dev.hybridnet.render.Labels;
-import java.lang.management.ManagementFactory;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -44,40 +42,7 @@ public final class DesignerApp extends Application {
             Platform.runLater(window::offerRecovery);
         }
         if (Boolean.getBoolean(MEASURE_STARTUP)) {
-            reportFirstFrame();
-        }
-    }
-
-    private static void reportFirstFrame() {
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                // The first pulse after show styles, lays out and hands the scene to JavaFX's render thread, which
-                // paints it while this thread goes on; the second pulse may come before that painting is done.
-                if (++frames == 2) {
-                    stop();
-                    afterFirstPainting(() -> {
-                        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                        System.out.println("first frame " + ms + " ms after the JVM started");
-                        Platform.runLater(Platform::exit);
-                    });
-                }
-            }
-        }.start();
-    }
-
-    /**
-     * Runs the report on JavaFX's render thread after the paintings queued there so far, the first frame's among
-     * them: its jobs run one at a time, in order, and a frame's job ends once its pixels are in the window.
-     */
-    static void afterFirstPainting(Runnable report) {
-        try {
-            com.sun.javafx.tk.Toolkit.getToolkit().addRenderJob(new com.sun.javafx.tk.RenderJob(report));
-        } catch (RuntimeException | LinkageError e) {
-            // JavaFX on the module path hides its render thread: report at the second pulse instead.
-            report.run();
+            FirstFrameReport.afterShow();
         }
     }
 }

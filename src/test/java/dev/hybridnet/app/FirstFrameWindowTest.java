@@ -117,7 +117,7 @@ class FirstFrameWindowTest {
         java.util.concurrent.CompletableFuture<String> reported = new java.util.concurrent.CompletableFuture<>();
         robot.interact(() -> {
             window.canvas().requestLayout();
-            DesignerApp.afterFirstPainting(() -> reported.complete(Thread.currentThread().getName()));
+            FirstFrameReport.afterFirstPainting(() -> reported.complete(Thread.currentThread().getName()));
         });
         String thread = reported.get(10, java.util.concurrent.TimeUnit.SECONDS);
         assertTrue(thread.startsWith("QuantumRenderer"), thread);
