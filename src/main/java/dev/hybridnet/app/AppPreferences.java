@@ -146,22 +146,32 @@ public final class AppPreferences {
     }
 
     /**
-     * Writes the preferences to their store on a thread of their own: writing them (an XML file and its lock, on
-     * Linux) took a twentieth of a second of the window's first frame when a file was opened. What is not yet
-     * written when the program ends is written by the preferences' own exit hook.
+     * Writes the preferences to their store on a thread of their own, a moment later, once for any number of
+     * changes in that moment. Writing them (an XML file and its lock, on Linux) took a twentieth of a second of the
+     * window's thread when a file was opened, and then competed with building the window for the processor
+     * (decision 0027). What is not yet written when the program ends is written by the preferences' own exit hook;
+     * Java also writes them every 30 seconds.
      */
     private void flush() {
-        WRITER.execute(() -> {
-            try {
-                node.flush();
-            } catch (java.util.prefs.BackingStoreException | SecurityException | IllegalStateException e) {
-                // Preferences are a convenience; the next run starts with defaults.
-            }
-        });
+        if (writePending.compareAndSet(false, true)) {
+            WRITER.schedule(() -> {
+                writePending.set(false);
+                try {
+                    node.flush();
+                } catch (java.util.prefs.BackingStoreException | SecurityException | IllegalStateException e) {
+                    // Preferences are a convenience; the next run starts with defaults.
+                }
+            }, WRITE_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
     }
 
-    private static final java.util.concurrent.Executor WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(
-            r -> {
+    /** How long a change waits before it is written: past the window's first frame. */
+    static final long WRITE_DELAY_MS = 2000;
+
+    private final java.util.concurrent.atomic.AtomicBoolean writePending = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static final java.util.concurrent.ScheduledExecutorService WRITER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "preferences-writer");
                 t.setDaemon(true);
                 return t;
