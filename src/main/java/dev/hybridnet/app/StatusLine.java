@@ -60,11 +60,6 @@ final class StatusLine {
         return bar;
     }
 
-    /** The message on the left (tests read it). */
-    String message() {
-        return message.getText();
-    }
-
     /** A message on the left, until the next change. */
     void say(String message) {
         this.message.setText(message);
